@@ -1,0 +1,58 @@
+"""Open every page of the built docs site (docs/*.html) in headless Chromium and check that it loads without
+console errors or failed requests, that every image renders, and that every internal link resolves.
+
+    python tools/check_docs.py [DOCS_DIR]
+
+Needs Chromium (Debian: `apt-get install chromium`; or set CHROMIUM=/path/to/chrome) and the `playwright`
+Python package (installed with the dev extra; it drives the system browser, it downloads none).
+Exit status: 0 all good, 1 problems found, 3 no browser available."""
+import os, sys, shutil
+from pathlib import Path
+from urllib.parse import urlparse, unquote
+
+def find_browser():
+    for c in [os.environ.get('CHROMIUM'), '/usr/bin/chromium', shutil.which('chromium'), shutil.which('chromium-browser'),
+              shutil.which('google-chrome'), shutil.which('google-chrome-stable')]:
+        if c and Path(c).exists(): return c
+    return None
+
+# flags that keep Chromium from phoning home on a machine with no network
+FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+         '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
+
+def check(docs:Path) -> list:
+    from playwright.sync_api import sync_playwright
+    problems, pages = [], sorted(docs.glob('*.html'))
+    if not pages: return [f"no pages in {docs}: build them with `python tools/build_docs.py`"]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=find_browser(), headless=True, args=FLAGS)
+        for fn in pages:
+            pg, errs = browser.new_page(), []
+            pg.on('console', lambda m, errs=errs: errs.append(f"console {m.type}: {m.text}") if m.type == 'error' else None)
+            pg.on('pageerror', lambda e, errs=errs: errs.append(f"page error: {e}"))
+            pg.on('requestfailed', lambda r, errs=errs: errs.append(f"request failed: {r.url} ({r.failure})"))
+            pg.goto(fn.resolve().as_uri(), wait_until='load')
+            imgs = pg.evaluate("Array.from(document.images).map(i => [i.getAttribute('src'), i.complete && i.naturalWidth > 0])")
+            errs += [f"image does not render: {src}" for src, ok in imgs if not ok]
+            links = pg.evaluate("Array.from(document.querySelectorAll('a[href]')).map(a => a.href)")
+            for href in links:
+                u = urlparse(href)
+                if u.scheme != 'file': continue   # external links are not checked (no network here)
+                target = Path(unquote(u.path))
+                if not target.exists(): errs.append(f"broken link: {href}")
+                elif u.fragment and target.suffix == '.html':
+                    if f'id="{u.fragment}"' not in target.read_text(errors='ignore'): errs.append(f"broken anchor: {href}")
+            n_math = pg.evaluate("document.querySelectorAll('math').length")
+            print(f"{fn.name:<24} {'ok' if not errs else 'PROBLEMS'}  ({len(imgs)} images, {len(links)} links, {n_math} formulas)")
+            problems += [f"{fn.name}: {e}" for e in errs]
+            pg.close()
+        browser.close()
+    return problems
+
+if __name__ == '__main__':
+    docs = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent/'docs'
+    if find_browser() is None:
+        print("No Chromium found: install it (Debian: apt-get install chromium) or set CHROMIUM=/path/to/chrome."); sys.exit(3)
+    probs = check(docs)
+    for pr in probs: print("  ", pr)
+    print(f"{len(probs)} problems"); sys.exit(1 if probs else 0)
