@@ -10,7 +10,7 @@ from pathlib import Path
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
 import torch
 import torch.nn as nn
-from fastcore.script import call_parse, bool_arg
+from fastcore.script import call_parse
 from .activations import activation_names, paf_parameters, PAF
 from .models import create_model, load_weights, load_pssilu_wrn_28_10
 from .data import mnist5k_dls, mnist5k, read_cifar
@@ -181,10 +181,10 @@ def paf_train(
     seed:int=0, # random seed (the MNIST split is fixed)
     eval_steps:int=40, # PGD steps for the evaluation (random start)
     n_eval:int=None, # evaluate on a fixed, seeded subset of this many test images (all if omitted)
-    autoattack:bool_arg=False, # also evaluate with AutoAttack (APGD-CE + APGD-T; adds a few minutes on CPU)
+    autoattack:bool=False, # also evaluate with AutoAttack (APGD-CE + APGD-T; adds a few minutes on CPU)
     n_train:int=None, # train on the first N training images only (quick tests)
     out:str=None, # run directory; default runs/<timestamp>/
-    overwrite:bool_arg=False, # replace a run already in --out
+    overwrite:bool=False, # replace a run already in --out
 ):
     "Adversarial training of a PAF network (default: the MNIST main job; --config for the paper's CIFAR runs), then PGD evaluation."
     args, given = dict(locals()), _given_flags()
@@ -276,9 +276,9 @@ def paf_eval(
     n:int=None, # evaluate a fixed, seeded subset of this many test images (all if omitted)
     seed:int=0, # seed of the subset and the attacks
     data_path:str=None, # folder holding cifar-10-batches-py / cifar-100-python (default $PAF_DATA or ~/.paf_robust/data)
-    released:bool_arg=False, # --weights is RobustBench's Dai2021Parameterizing PSSiLU WRN-28-10 checkpoint
+    released:bool=False, # --weights is RobustBench's Dai2021Parameterizing PSSiLU WRN-28-10 checkpoint
     bs:int=500, # batch size
-    sweep:bool_arg=True, # also plot robust accuracy against ε (PGD-20)
+    sweep:bool=True, # plot robust accuracy against ε (PGD-20); `--no-sweep` skips it
     device:str=None, # cpu or cuda; default cuda when available
 ):
     "Evaluate a saved model with PGD and AutoAttack; writes a report and plots next to the weights, never over an earlier one."
