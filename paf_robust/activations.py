@@ -72,7 +72,8 @@ class PSoftplus(PAF):
                  alpha:float=1., # initial α
                  fused:bool=True, # use the fused `psoftplus` kernel (False: the formula as plain autograd ops)
                 ): super().__init__(); self._param('alpha', alpha); self.fused = fused
-    def forward(self, x): return psoftplus(x, self.alpha) if self.fused else super().forward(x)
+    def forward(self, x):   # the autograd function directly: this runs on every layer, every step
+        return SoftplusFunction.apply(x, self.alpha, None) if self.fused else super().forward(x)
     def fn(self, x): return psoftplus_reference(x, self.alpha)
 
 class Softplus(nn.Module):
@@ -235,10 +236,8 @@ def pssilu(x:torch.Tensor, # input of any shape; float16/bfloat16 are computed i
 
 def pssilu_reference(x, alpha, beta=None, max_beta:float=1-1e-3):
     "The paper's formula as plain autograd ops (autograd stores its intermediates): the reference for `pssilu`."
-    s = torch.sigmoid(alpha.abs() * x)
-    if beta is None: return x * s
-    b = beta.abs().clamp(max=max_beta)
-    return x * (s - b) / (1 - b)
+    if beta is None: return x * torch.sigmoid(alpha.abs() * x)
+    return _sigmoid_shift(x, alpha.abs(), beta.abs().clamp(max=max_beta))
 
 class SoftplusFunction(torch.autograd.Function):
     "Autograd function of `log(1 + exp(a·x))/a`, a = max(|α|, 1e-6), that saves only x and α."
@@ -274,7 +273,8 @@ class PSiLU(PAF):
                  alpha:float=1., # initial α
                  fused:bool=True, # use the fused `pssilu` kernel (False: the formula as plain autograd ops)
                 ): super().__init__(); self._param('alpha', alpha); self.fused = fused
-    def forward(self, x): return pssilu(x, self.alpha) if self.fused else super().forward(x)
+    def forward(self, x):   # the autograd function directly: this runs on every layer, every step
+        return SigmoidShiftFunction.apply(x, self.alpha, None, 1 - 1e-3, None) if self.fused else super().forward(x)
     def fn(self, x): return pssilu_reference(x, self.alpha)
 
 class SSiLU(nn.Module):
@@ -305,7 +305,8 @@ class PSSiLU(PAF):
         self._param('alpha', alpha); self._param('beta', beta)
 
     def forward(self, x):
-        if self.fused: return pssilu(x, self.alpha, self.beta, self.max_beta)   # handles float16/bfloat16 itself
+        # the autograd function directly (the arguments were checked at construction): this runs on every layer, every step
+        if self.fused: return SigmoidShiftFunction.apply(x, self.alpha, self.beta, self.max_beta, None)   # handles float16/bfloat16 itself
         return super().forward(x)
 
     def fn(self, x): return pssilu_reference(x, self.alpha, self.beta, self.max_beta)

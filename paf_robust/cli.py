@@ -17,7 +17,7 @@ from .data import mnist5k_dls, mnist5k, read_cifar
 from .training import AdversarialTraining, PAFTracker
 from .evaluation import evaluate, parse_attack, save_report, format_report, eps_sweep, plot_eps_sweep, plot_adversarial
 from .runs import (UsageError, _check, TRAIN_KEYS, resolve_config, resolve_device, load_config, load_checkpoint,
-                             fit_run, CHECKPOINT_NAME, N_CLASSES)
+                             fit_run, CHECKPOINT_NAME, N_CLASSES, DATASET_DEFAULTS, atomic_save, atomic_write_text)
 from fastai.torch_core import rank_distrib, num_distrib
 
 # %% auto #0
@@ -86,7 +86,7 @@ def train_run(config:str|None=None, # YAML file of settings (keys: `TRAIN_KEYS`)
     attacks = [attack] + (['aa-custom'] if c['autoattack'] else [])
     res = evaluate(learn.model, (xv, yv), eps=eps, attacks=attacks, norm=c['norm'], n=c['n_eval'], seed=c['seed'],
                    show_progress=show_progress)
-    torch.save(learn.model.state_dict(), out/'model.pt')
+    atomic_save(learn.model.state_dict(), out/'model.pt')
     pafs = {n.rsplit('.', 1)[-1]: p.item() for n, p in paf_parameters(learn.model).items()}
     tracker = next(cb for cb in learn.cbs if isinstance(cb, PAFTracker))
     plot = None
@@ -121,14 +121,14 @@ def train_run(config:str|None=None, # YAML file of settings (keys: `TRAIN_KEYS`)
         'created': datetime.datetime.now().isoformat(timespec='seconds'),
     }
     if ck is not None: report['resumed_after_epoch'] = ck['epoch']
-    (out/'report.json').write_text(json.dumps(report, indent=2))
+    atomic_write_text(out/'report.json', json.dumps(report, indent=2))   # written last and whole: it marks a finished run
     report['out'] = str(out)
     return report
 
 # %% ../nbs/07_cli.ipynb #575c7eed
 def results_table(report:dict) -> str:
     "A plain-text table of a run's results."
-    rows = [('held-out images', f"{report['data']['n_test']}"), ('ε (ℓ∞)', f"{report['eps']:g}"),
+    rows = [('held-out images', f"{report['data']['n_test']}"), (f"ε ({ {'Linf': 'ℓ∞', 'L2': 'ℓ2'}.get(report['norm'], report['norm']) })", f"{report['eps']:g}"),
             ('clean accuracy', f"{report['clean_accuracy']:.4f}")]
     rows += [(f"{k.upper()} accuracy", f"{v:.4f}") for k, v in report['robust_accuracy'].items()]
     rows += [(f"{report['activation']} {k} (effective)", f"{v:.4g}") for k, v in report['activation_shape'].items()]
@@ -195,8 +195,6 @@ def paf_train(
     if report: print('\n' + results_table(report))
 
 # %% ../nbs/07_cli.ipynb #013d20ab
-_DATASETS = {'mnist5k': 10, 'cifar10': 10, 'cifar100': 100}
-
 def _test_set(dataset, data_path=None):
     if dataset == 'mnist5k':
         _, _, x, y = mnist5k(); return x, y
@@ -221,10 +219,10 @@ def eval_run(weights:str, arch:str|None=None, activation:str|None=None, dataset:
         eps = eps if eps is not None else run['eps']
     _check(arch is not None and activation is not None and dataset is not None,
            "A weights file needs --arch, --activation and --dataset (or pass a paf_train run directory, or --released).")
-    _check(dataset in _DATASETS, f"Unknown --dataset {dataset!r}. Valid names: {', '.join(_DATASETS)}.")
+    _check(dataset in N_CLASSES, f"Unknown --dataset {dataset!r}. Valid names: {', '.join(N_CLASSES)}.")
     _check(str(activation).lower() in activation_names(), f"Unknown --activation {activation!r}. Valid names: {', '.join(activation_names())}.")
     _check(norm in ('Linf', 'L2'), f"--norm must be Linf or L2, got {norm!r}.")
-    if eps is None: eps = 0.3 if dataset == 'mnist5k' else (8 / 255 if norm == 'Linf' else 0.5)
+    if eps is None: eps = 0.5 if (norm == 'L2' and dataset != 'mnist5k') else DATASET_DEFAULTS[dataset]['eps']   # as paf_train
     _check(eps > 0, f"--eps must be > 0, got {eps}: it is a radius in [0, 1] pixel units (e.g. 0.3 for MNIST, 0.031 = 8/255 for CIFAR).")
     _check(norm != 'Linf' or eps <= 1, f"--eps {eps} is more than the whole pixel range: pass it in [0, 1] units (8/255 = 0.031, not 8).")
     names = [a.strip() for a in str(attacks).split(',') if a.strip()]
@@ -237,7 +235,7 @@ def eval_run(weights:str, arch:str|None=None, activation:str|None=None, dataset:
         else:
             kw = run['model'] if run is not None and arch == run['model']['arch'] else {'arch': arch, 'activation': activation}
             kw = {**kw, 'arch': arch, 'activation': activation}
-            if arch != 'small_cnn': kw['num_classes'] = _DATASETS[dataset]
+            if arch != 'small_cnn': kw['num_classes'] = N_CLASSES[dataset]
             model = create_model(**kw)
             load_weights(model, w/run['weights'] if run is not None else w, map_location=device)
     except (ValueError, RuntimeError, KeyError) as e:

@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 from fastprogress.fastprogress import progress_bar
-from .attacks import pgd_linf
+from .attacks import pgd, NORMS
 
 # %% auto #0
 __all__ = ['parse_attack', 'sanity_checks', 'model_identity', 'evaluate', 'format_report', 'save_report', 'eps_sweep',
@@ -29,28 +29,20 @@ def parse_attack(name:str) -> dict:
                      f"'pgd-20x5'), 'aa' / 'aa-standard' (AutoAttack) or 'aa-custom' (APGD-CE + APGD-T).")
 
 # %% ../nbs/05_evaluation.ipynb #79abaf46
-def _pgd_fn(norm):
-    if norm == 'Linf': return pgd_linf
-    from paf_robust import attacks
-    if not hasattr(attacks, 'pgd'): raise ValueError(f"norm {norm!r} needs `paf_robust.attacks.pgd`; only 'Linf' is available.")
-    return lambda *a, **k: attacks.pgd(*a, norm=norm, **k)
-
 @torch.no_grad()
 def _correct(model, x, y): return model(x).argmax(1) == y
 
-def _pgd_correct(model, x, y, eps, norm, steps, restarts, seed, bs, bar=None):
-    "Per-sample correctness under PGD (any restart, any iterate), and under the final iterates only (raw)."
-    fn, out, raw = _pgd_fn(norm), [], []
+def _pgd_correct(model, x, y, eps, norm, steps, restarts, seed, bs):
+    "Per-sample correctness under PGD: on every restart's examples, and on the first restart's alone (raw)."
+    out, raw = [], []   # not intersected with clean correctness: `evaluate` has it already
     for i in range(0, len(x), bs):
         xb, yb = x[i:i + bs], y[i:i + bs]
-        ok, ok_raw = _correct(model, xb, yb), torch.zeros(len(xb), dtype=torch.bool, device=xb.device)
         for r in range(restarts):
             g = torch.Generator(device=xb.device).manual_seed(seed * 1_000_003 + i * 101 + r)
-            xa = fn(model, xb, yb, eps=eps, steps=steps, keep_best=True, generator=g)
-            c = _correct(model, xa, yb)
-            ok &= c; ok_raw |= c if r == 0 else torch.zeros_like(c)
+            c = _correct(model, pgd(model, xb, yb, eps, norm, steps=steps, keep_best=True, generator=g), yb)
+            if r == 0: ok, ok_raw = c.clone(), c
+            else: ok &= c
         out.append(ok.cpu()); raw.append(ok_raw.cpu())
-        if bar is not None: bar.update(min(i + bs, len(x)))
     return torch.cat(out), torch.cat(raw)
 
 # %% ../nbs/05_evaluation.ipynb #91da497e
@@ -105,7 +97,7 @@ def sanity_checks(report:dict, # a report from `evaluate` (its per-sample result
     for a, raw in report.get('raw_per_sample', {}).items():
         r = torch.tensor(raw)
         out.append(_check(f'robust<=clean [{a}]', r.sum() <= clean.sum(),
-                          f"accuracy on {a}'s final examples {r.float().mean():.4f} vs clean {clean.float().mean():.4f}"))
+                          f"accuracy on {a}'s adversarial examples {r.float().mean():.4f} vs clean {clean.float().mean():.4f}"))
     specs = {a: parse_attack(a) for a in ps if a not in ('clean', 'worst_case')}
     pgds = [a for a, s in specs.items() if s['kind'] == 'pgd']
     for a in [a for a, s in specs.items() if s['kind'] == 'autoattack']:
@@ -169,7 +161,7 @@ def evaluate(model:nn.Module, # model taking inputs in [0, 1] and returning logi
             ) -> dict:
     "Clean accuracy and robust accuracy under each attack, per-sample results, timings and sanity checks."
     if not eps > 0: raise ValueError(f"eps must be > 0, got {eps}: it is the radius in [0, 1] pixel units, e.g. 0.3 (MNIST, ℓ∞) or 8/255 (CIFAR, ℓ∞).")
-    if norm not in ('Linf', 'L2'): raise ValueError(f"norm must be 'Linf' or 'L2', got {norm!r}.")
+    if norm not in NORMS: raise ValueError(f"norm must be 'Linf' or 'L2', got {norm!r}.")
     if norm == 'Linf' and eps > 1: raise ValueError(f"An ℓ∞ eps of {eps} exceeds the pixel range [0, 1]: pass eps in [0, 1] pixel units (e.g. 8/255, not 8).")
     specs = [parse_attack(a) for a in attacks]
     x, y = _tensors(data)
@@ -207,7 +199,7 @@ def evaluate(model:nn.Module, # model taking inputs in [0, 1] and returning logi
             steps = max([s['steps'] for s in specs if s['kind'] == 'pgd'] + [20])
             big = 0.5 if norm == 'Linf' else 0.5 * math.sqrt(x[0].numel())
             ok, _ = _pgd_correct(model, x, y, big, norm, steps, 1, seed, bs)
-            rep['large_eps'] = {'eps': big, 'attack': f'pgd-{steps}', 'accuracy': ok.float().mean().item(),
+            rep['large_eps'] = {'eps': big, 'attack': f'pgd-{steps}', 'accuracy': (ok & clean).float().mean().item(),
                                 'bound': (torch.bincount(y.cpu(), minlength=n_classes).max() / len(y)).item()}
             pgd_steps = [s['steps'] for s in specs if s['kind'] == 'pgd']
             if pgd_steps and max(pgd_steps) >= 4:       # a cheaper PGD for the "more steps" check
@@ -300,7 +292,7 @@ def plot_adversarial(model, x, y, eps:float=0.3, attack:str='pgd-20', n:int=8, n
     if s['kind'] != 'pgd': raise ValueError("plot_adversarial draws PGD examples: pass attack='pgd-K'.")
     model.eval(); x, y = x[:n], y[:n]
     g = torch.Generator(device=x.device).manual_seed(seed)
-    xa = _pgd_fn(norm)(model, x, y, eps=eps, steps=s['steps'], keep_best=True, generator=g)
+    xa = pgd(model, x, y, eps, norm, steps=s['steps'], keep_best=True, generator=g)
     with torch.no_grad(): pc, pa = model(x).argmax(1), model(xa).argmax(1)
     fig, axs = plt.subplots(2, n, figsize=(1.3 * n, 3))
     for i in range(n):

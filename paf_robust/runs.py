@@ -158,13 +158,13 @@ def resolve_device(device:str|None=None, precision:str='fp32') -> torch.device:
     return dev
 
 # %% ../nbs/06_runs.ipynb #a5a3f292
-def atomic_save(obj, path) -> Path:
-    "`torch.save(obj)` to `path` atomically: temp file in the same directory, fsync, `os.replace`."
+def _atomic_write(path, write, mode:str) -> Path:
+    "Call `write(f)` on a temp file beside `path`, fsync it, then `os.replace` it onto `path`."
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix='.tmp', dir=path.parent)
     try:
-        with os.fdopen(fd, 'wb') as f:
-            torch.save(obj, f); f.flush(); os.fsync(f.fileno())
+        with os.fdopen(fd, mode) as f:
+            write(f); f.flush(); os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError): os.unlink(tmp)
@@ -173,17 +173,13 @@ def atomic_save(obj, path) -> Path:
         dfd = os.open(path.parent, os.O_RDONLY); os.fsync(dfd); os.close(dfd)
     return path
 
+def atomic_save(obj, path) -> Path:
+    "`torch.save(obj)` to `path` atomically: temp file in the same directory, fsync, `os.replace`."
+    return _atomic_write(path, lambda f: torch.save(obj, f), 'wb')
+
 def atomic_write_text(path, text:str) -> Path:
     "Write `text` to `path` atomically (as `atomic_save`)."
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix='.tmp', dir=path.parent)
-    try:
-        with os.fdopen(fd, 'w') as f: f.write(text); f.flush(); os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError): os.unlink(tmp)
-        raise
-    return path
+    return _atomic_write(path, lambda f: f.write(text), 'w')
 
 # %% ../nbs/06_runs.ipynb #958a0ff2
 def rng_states(dls=None) -> dict:
