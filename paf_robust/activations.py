@@ -73,7 +73,8 @@ class PSoftplus(PAF):
                  fused:bool=True, # use the fused `psoftplus` kernel (False: the formula as plain autograd ops)
                 ): super().__init__(); self._param('alpha', alpha); self.fused = fused
     def forward(self, x):   # the autograd function directly: this runs on every layer, every step
-        return SoftplusFunction.apply(x, self.alpha, None) if self.fused else super().forward(x)
+        # a view, not the leaf: lets the backward tell whether α's gradient is wanted (see `_param_grads_wanted`)
+        return SoftplusFunction.apply(x, self.alpha.view(1), None) if self.fused else super().forward(x)
     def fn(self, x): return psoftplus_reference(x, self.alpha)
 
 class Softplus(nn.Module):
@@ -85,76 +86,99 @@ class Softplus(nn.Module):
 # %% ../nbs/00_activations.ipynb #67b3f66c
 _HALF = (torch.float16, torch.bfloat16)
 
-def _shift_fwd(x, alpha, beta, max_beta:float):
-    "x·(σ(|α|x) − b)/(1 − b) with b = min(|β|, max_beta), computed in float32 or better."
-    xf = x.float() if x.dtype in _HALF else x
-    s = torch.sigmoid(alpha.abs() * xf)
-    if beta is None: return (xf * s).to(x.dtype)
+def _shift_scalars(alpha, beta, max_beta:float):
+    "a = |α|, b = min(|β|, max_beta), c = 1/(1 − b) as one-element tensors (b, c None for PSiLU)."
+    a = alpha.abs()
+    if beta is None: return a, None, None
     b = beta.abs().clamp(max=max_beta)
-    return (xf * (s - b) / (1 - b)).to(x.dtype)
+    return a, b, (1 - b).reciprocal()
 
-def _shift_bwd(g, x, alpha, beta, max_beta:float):
+def _shift_fwd(x, a, b, c):
+    "x·(σ(a·x) − b)·c (x·σ(a·x) when b is None), computed in float32 or better."
+    xf = x.float() if x.dtype in _HALF else x
+    s = torch.sigmoid(a * xf)
+    if b is None: return (xf * s).to(x.dtype)
+    return (xf * (s - b) * c).to(x.dtype)
+
+def _shift_bwd(g, x, a, b, c, alpha, beta, max_beta:float):
     "Gradients of `_shift_fwd` for x, α and β (None for β when there is none), from x alone."
     xf = x.float() if x.dtype in _HALF else x
     gf = g.to(xf.dtype)
-    a = alpha.abs()
     s = torch.sigmoid(a * xf)
-    gt = gf * xf * s * (1 - s)                        # g·x·σ′, shared by the x and α gradients
-    if beta is None:
-        gx, c, gb = gf * s + a * gt, 1., None
+    gxx = gf * xf
+    gt = gxx * s * (1 - s)                            # g·x·σ′, shared by the x and α gradients
+    if b is None: gx, c, gb = gf * s + a * gt, 1., None
     else:
-        absb = beta.abs(); b = absb.clamp(max=max_beta); c = 1 / (1 - b)
         gx = (gf * (s - b) + a * gt) * c
-        gb = ((gf * xf * (s - 1)).sum() * c * c * torch.sgn(beta) * (absb < max_beta)).to(beta.dtype)
+        gb = ((gxx * (s - 1)).sum() * c * c * torch.sgn(beta) * (beta.abs() < max_beta)).to(beta.dtype)
     ga = ((gt * xf).sum() * c * torch.sgn(alpha)).to(alpha.dtype)
     return gx.to(x.dtype), ga, gb
+
+def _shift_bwd_x(g, x, a, b, c):
+    "The input gradient of `_shift_fwd` alone, for when no one will use the α and β gradients."
+    xf = x.float() if x.dtype in _HALF else x
+    s = torch.sigmoid(a * xf)
+    d = s + a * xf * s * (1 - s)                      # ∂/∂x of x·σ(a·x)
+    if b is not None: d = (d - b) * c
+    return (g.to(xf.dtype) * d).to(x.dtype)
 
 def _flatdot(u, v):
     "Σ u·v without a temporary where the layout allows."
     return torch.dot(u.view(-1), v.view(-1)) if u.is_contiguous() and v.is_contiguous() else (u * v).sum()
 
-def _shift_fwd_inplace(x, alpha, beta, max_beta:float):
+def _shift_fwd_inplace(x, a, b, c):
     "`_shift_fwd` reusing one buffer (eager, no autograd): fewer allocations and passes."
     xf = x.float() if x.dtype in _HALF else x
-    s = torch.sigmoid_(alpha.abs() * xf)
-    if beta is None: return s.mul_(xf).to(x.dtype)
-    b = beta.abs().clamp(max=max_beta)
-    return s.sub_(b).mul_(xf).div_(1 - b).to(x.dtype)
+    s = torch.sigmoid_(a * xf)
+    if b is None: return s.mul_(xf).to(x.dtype)
+    return s.sub_(b).mul_(xf).mul_(c).to(x.dtype)
 
-def _shift_bwd_inplace(g, x, alpha, beta, max_beta:float):
+def _shift_bwd_inplace(g, x, a, b, c, alpha, beta, max_beta:float):
     "`_shift_bwd` with two input-sized buffers (eager, no autograd): the same gradients, summed in another order."
     xf = x.float() if x.dtype in _HALF else x
     gf = g.to(xf.dtype)
-    a = alpha.abs()
     s = torch.sigmoid_(a * xf)                  # σ
     gxp = gf * xf                               # g·x
     u = s - 1                                   # σ − 1
-    if beta is None: b, c, gb = 0., 1., None
-    else:
-        absb = beta.abs(); b = absb.clamp(max=max_beta); c = 1 / (1 - b)
-        gb = (_flatdot(gxp, u) * c * c * torch.sgn(beta) * (absb < max_beta)).to(beta.dtype)
+    if b is None: b, c, gb = 0., 1., None
+    else: gb = (_flatdot(gxp, u) * c * c * torch.sgn(beta) * (beta.abs() < max_beta)).to(beta.dtype)
     gt = gxp.mul_(u.mul_(s).neg_())             # g·x·σ(1 − σ)
     ga = (_flatdot(gt, xf) * c * torch.sgn(alpha)).to(alpha.dtype)
     gx = s.sub_(b).mul_(gf).addcmul_(gt, a)
     if beta is not None: gx.mul_(c)
     return gx.to(x.dtype), ga, gb
 
-def _softplus_fwd(x, alpha):
-    "log(1 + exp(a·x))/a through log-sigmoid, a = max(|α|, 1e-6), computed in float32 or better."
+def _shift_bwd_x_inplace(g, x, a, b, c):
+    "`_shift_bwd_x` with two input-sized buffers (eager, no autograd)."
     xf = x.float() if x.dtype in _HALF else x
-    a = alpha.abs().clamp(min=_MIN_A)
+    s = torch.sigmoid_(a * xf)
+    d = torch.rsub(s, 1).mul_(s).mul_(xf).mul_(a).add_(s)
+    if b is not None: d.sub_(b).mul_(c)
+    return d.mul_(g).to(x.dtype)
+
+def _softplus_scalars(alpha):
+    "a = max(|α|, 1e-6), as a one-element tensor."
+    return alpha.abs().clamp(min=_MIN_A)
+
+def _softplus_fwd(x, a):
+    "log(1 + exp(a·x))/a through log-sigmoid, computed in float32 or better."
+    xf = x.float() if x.dtype in _HALF else x
     return (-F.logsigmoid(-a * xf) / a).to(x.dtype)
 
-def _softplus_bwd(g, x, alpha):
+def _softplus_bwd(g, x, a, alpha):
     "Gradients of `_softplus_fwd` for x and α, from x alone."
     xf = x.float() if x.dtype in _HALF else x
     gf = g.to(xf.dtype)
-    absa = alpha.abs(); a = absa.clamp(min=_MIN_A)
     t = a * xf
     s = torch.sigmoid(t)
     y = -F.logsigmoid(-t) / a
-    ga = ((gf * (xf * s - y)).sum() / a * torch.sgn(alpha) * (absa > _MIN_A)).to(alpha.dtype)
+    ga = ((gf * (xf * s - y)).sum() / a * torch.sgn(alpha) * (alpha.abs() > _MIN_A)).to(alpha.dtype)
     return (gf * s).to(x.dtype), ga
+
+def _softplus_bwd_x(g, x, a):
+    "The input gradient of `_softplus_fwd` alone: g·σ(a·x)."
+    xf = x.float() if x.dtype in _HALF else x
+    return (g.to(xf.dtype) * torch.sigmoid(a * xf)).to(x.dtype)
 
 _COMPILE_MIN_NUMEL = 1 << 14
 _state = {'enabled': os.environ.get('PAF_ROBUST_COMPILE', '1').strip().lower() not in ('0', 'false', 'no', 'off'),
@@ -168,38 +192,47 @@ def compile_status() -> dict:
     "Whether the fused activations compile their kernels, and why not if they don't."
     return {'enabled': _state['enabled'], 'failed': _state['failed'], 'min_numel': _COMPILE_MIN_NUMEL}
 
-# name: (forward, backward) functional math, and the in-place eager versions used outside autograd tracing
-_KERNELS = {'sigmoid_shift': (_shift_fwd, _shift_bwd, _shift_fwd_inplace, _shift_bwd_inplace),
-            'softplus': (_softplus_fwd, _softplus_bwd, _softplus_fwd, _softplus_bwd)}
+# (kernel, step): (functional math, in-place eager version used where nothing traces it)
+_KERNELS = {('sigmoid_shift', 'fwd'): (_shift_fwd, _shift_fwd_inplace),
+            ('sigmoid_shift', 'bwd'): (_shift_bwd, _shift_bwd_inplace),
+            ('sigmoid_shift', 'bwd_x'): (_shift_bwd_x, _shift_bwd_x_inplace),
+            ('softplus', 'fwd'): (_softplus_fwd, _softplus_fwd),
+            ('softplus', 'bwd'): (_softplus_bwd, _softplus_bwd),
+            ('softplus', 'bwd_x'): (_softplus_bwd_x, _softplus_bwd_x)}
 
-def _compiled(name):
+def _compiled(key):
     if _state['fns'] is None: _state['fns'] = {}
-    if name not in _state['fns']:
-        _state['fns'][name] = tuple(torch.compile(f, dynamic=True) for f in _KERNELS[name][:2])
-    return _state['fns'][name]
+    if key not in _state['fns']: _state['fns'][key] = torch.compile(_KERNELS[key][0], dynamic=True)
+    return _state['fns'][key]
 
 def _want_compiled(x, compile):
     if compile is False or not _state['enabled'] or _state['failed'] or x.device.type not in ('cpu', 'cuda'): return False
     if torch.compiler.is_compiling(): return False   # inside a compiled model: let its compiler fuse the eager math
     return compile is True or x.numel() >= _COMPILE_MIN_NUMEL
 
-def _dispatch(name, i, compile, x, g, *rest):
-    "Run kernel `name`'s forward (i=0) or backward (i=1), compiled when worthwhile, eagerly otherwise."
-    # functional math where autograd (double backward) or an enclosing compiler traces it; else in place
-    traced = torch.is_grad_enabled() or torch.compiler.is_compiling()
-    eager = _KERNELS[name][i if traced else i + 2]
-    ts = (x,) if g is None else (g, x)
+def _dispatch(key, compile, ts, *rest):
+    "Run kernel step `key` on the input-sized tensors `ts` and scalars `rest`, compiled when worthwhile, else eagerly."
+    x = ts[-1]
     if _want_compiled(x, compile):
         flat = all(t.is_contiguous() for t in ts)    # one 1-d kernel for every shape: fewer recompilations
         try:
-            out = _compiled(name)[i](*[t.view(-1) if flat else t for t in ts], *rest)
-            if i == 0: return out.view(x.shape)
+            out = _compiled(key)(*[t.view(-1) if flat else t for t in ts], *rest)
+            if torch.is_tensor(out): return out.view(x.shape)
             return (out[0].view(x.shape), *out[1:])
         except Exception as e:
             _state['failed'] = f"{type(e).__name__}: {e}"[:300]
             warnings.warn("paf_robust: torch.compile of the fused activations failed; using the eager fallback from now "
                           f"on (PAF_ROBUST_COMPILE=0 skips compiling). The error: {_state['failed']}")
-    return eager(*ts, *rest)
+    # functional math where autograd (double backward) or an enclosing compiler traces it; else in place
+    traced = torch.is_grad_enabled() or torch.compiler.is_compiling()
+    return _KERNELS[key][0 if traced else 1](*ts, *rest)
+
+def _param_grads_wanted(ctx, first:int, last:int) -> bool:
+    "Whether the engine will use the gradients of inputs `first`…`last-1`: not in a PGD step, which asks for ∂loss/∂x only."
+    if not any(ctx.needs_input_grad[first:last]): return False
+    if torch.compiler.is_compiling(): return True
+    try: return any(n is not None and torch._C._will_engine_execute_node(n) for n, _ in ctx.next_functions[first:last])
+    except Exception: return True   # e.g. a leaf parameter passed directly, under autograd.grad: cannot tell, so compute
 
 def _check_scalar(name, t, optional=False):
     if t is None and optional: return
@@ -213,14 +246,17 @@ class SigmoidShiftFunction(torch.autograd.Function):
     def forward(ctx, x, alpha, beta, max_beta, compile):
         ctx.save_for_backward(x, alpha, beta)
         ctx.max_beta, ctx.compile = max_beta, compile
-        return _dispatch('sigmoid_shift', 0, compile, x, None, alpha, beta, max_beta)
+        return _dispatch(('sigmoid_shift', 'fwd'), compile, (x,), *_shift_scalars(alpha, beta, max_beta))
 
     @staticmethod
     def backward(ctx, g):
         x, alpha, beta = ctx.saved_tensors
-        # with create_graph (double backward) the eager math is itself differentiable
+        # with create_graph (double backward) the eager math is itself differentiable, scalars included
         compile = False if torch.is_grad_enabled() else ctx.compile
-        gx, ga, gb = _dispatch('sigmoid_shift', 1, compile, x, g, alpha, beta, ctx.max_beta)
+        abc = _shift_scalars(alpha, beta, ctx.max_beta)
+        if not _param_grads_wanted(ctx, 1, 3):
+            return _dispatch(('sigmoid_shift', 'bwd_x'), compile, (g, x), *abc), None, None, None, None
+        gx, ga, gb = _dispatch(('sigmoid_shift', 'bwd'), compile, (g, x), *abc, alpha, beta, ctx.max_beta)
         return gx, ga, gb, None, None
 
 def pssilu(x:torch.Tensor, # input of any shape; float16/bfloat16 are computed in float32
@@ -244,12 +280,14 @@ class SoftplusFunction(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x, alpha, compile):
         ctx.save_for_backward(x, alpha); ctx.compile = compile
-        return _dispatch('softplus', 0, compile, x, None, alpha)
+        return _dispatch(('softplus', 'fwd'), compile, (x,), _softplus_scalars(alpha))
 
     @staticmethod
     def backward(ctx, g):
         x, alpha = ctx.saved_tensors
-        gx, ga = _dispatch('softplus', 1, False if torch.is_grad_enabled() else ctx.compile, x, g, alpha)
+        compile, a = False if torch.is_grad_enabled() else ctx.compile, _softplus_scalars(alpha)
+        if not _param_grads_wanted(ctx, 1, 2): return _dispatch(('softplus', 'bwd_x'), compile, (g, x), a), None, None
+        gx, ga = _dispatch(('softplus', 'bwd'), compile, (g, x), a, alpha)
         return gx, ga, None
 
 def psoftplus(x:torch.Tensor, # input of any shape; float16/bfloat16 are computed in float32
@@ -274,7 +312,7 @@ class PSiLU(PAF):
                  fused:bool=True, # use the fused `pssilu` kernel (False: the formula as plain autograd ops)
                 ): super().__init__(); self._param('alpha', alpha); self.fused = fused
     def forward(self, x):   # the autograd function directly: this runs on every layer, every step
-        return SigmoidShiftFunction.apply(x, self.alpha, None, 1 - 1e-3, None) if self.fused else super().forward(x)
+        return SigmoidShiftFunction.apply(x, self.alpha.view(1), None, 1 - 1e-3, None) if self.fused else super().forward(x)
     def fn(self, x): return pssilu_reference(x, self.alpha)
 
 class SSiLU(nn.Module):
@@ -305,8 +343,9 @@ class PSSiLU(PAF):
         self._param('alpha', alpha); self._param('beta', beta)
 
     def forward(self, x):
-        # the autograd function directly (the arguments were checked at construction): this runs on every layer, every step
-        if self.fused: return SigmoidShiftFunction.apply(x, self.alpha, self.beta, self.max_beta, None)   # handles float16/bfloat16 itself
+        # the autograd function directly (the arguments were checked at construction): this runs on every layer, every step;
+        # views, not the leaves, let its backward skip the α and β sums when they are not wanted (a PGD step)
+        if self.fused: return SigmoidShiftFunction.apply(x, self.alpha.view(1), self.beta.view(1), self.max_beta, None)
         return super().forward(x)
 
     def fn(self, x): return pssilu_reference(x, self.alpha, self.beta, self.max_beta)
