@@ -10,7 +10,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['PAF', 'PReLU', 'PPReLU', 'PELU', 'PBLU', 'PSoftplus', 'Softplus', 'set_compile', 'compile_status',
+__all__ = ['PAF', 'PReLU', 'PPReLU', 'PELU', 'PBLU', 'PSoftplus', 'Softplus', 'set_compile', 'set_cpu_kernel', 'compile_status',
            'SigmoidShiftFunction', 'pssilu', 'pssilu_reference', 'SoftplusFunction', 'psoftplus', 'psoftplus_reference',
            'PSiLU', 'SSiLU', 'PSSiLU', 'saved_bytes', 'activation_names', 'get_activation', 'paf_parameters',
            'shape_properties', 'shape_table', 'plot_activation', 'plot_shapes']
@@ -182,15 +182,22 @@ def _softplus_bwd_x(g, x, a):
 
 _COMPILE_MIN_NUMEL = 1 << 14
 _state = {'enabled': os.environ.get('PAF_ROBUST_COMPILE', '1').strip().lower() not in ('0', 'false', 'no', 'off'),
-          'failed': None, 'fns': None}
+          'failed': None, 'fns': None,
+          'cpu_off': os.environ.get('PAF_ROBUST_CPU_KERNEL', '1').strip().lower() in ('0', 'false', 'no', 'off')}
 
 def set_compile(enabled:bool=True):
     "Turn `torch.compile` of the fused activations on or off (the env var `PAF_ROBUST_COMPILE=0` starts it off)."
     _state['enabled'] = bool(enabled)
 
+def set_cpu_kernel(enabled:bool=True):
+    "Use the C++ CPU kernel of PSSiLU/PSiLU where it applies, or not (then `torch.compile`'s); env var `PAF_ROBUST_CPU_KERNEL=0` starts it off."
+    _state['cpu_off'] = not enabled
+
 def compile_status() -> dict:
-    "Whether the fused activations compile their kernels, and why not if they don't."
-    return {'enabled': _state['enabled'], 'failed': _state['failed'], 'min_numel': _COMPILE_MIN_NUMEL}
+    "Whether the fused activations use their C++ CPU kernel and compiled kernels, and why not if they don't."
+    cpu = _state.get('cpu')
+    cpu = 'off' if _state['cpu_off'] else 'not built yet' if cpu is None else f"failed: {_state.get('cpu_failed')}" if cpu is False else 'built'
+    return {'enabled': _state['enabled'], 'failed': _state['failed'], 'min_numel': _COMPILE_MIN_NUMEL, 'cpu_kernel': cpu}
 
 # (kernel, step): (functional math, in-place eager version used where nothing traces it)
 _KERNELS = {('sigmoid_shift', 'fwd'): (_shift_fwd, _shift_fwd_inplace),
@@ -246,6 +253,7 @@ class SigmoidShiftFunction(torch.autograd.Function):
     def forward(ctx, x, alpha, beta, max_beta, compile):
         ctx.save_for_backward(x, alpha, beta)
         ctx.max_beta, ctx.compile = max_beta, compile
+        if _want_cpu_kernel(x, compile): return _cpu_kernel().shift_fwd(x, *_shift_floats(alpha, beta, max_beta))
         return _dispatch(('sigmoid_shift', 'fwd'), compile, (x,), *_shift_scalars(alpha, beta, max_beta))
 
     @staticmethod
@@ -253,9 +261,17 @@ class SigmoidShiftFunction(torch.autograd.Function):
         x, alpha, beta = ctx.saved_tensors
         # with create_graph (double backward) the eager math is itself differentiable, scalars included
         compile = False if torch.is_grad_enabled() else ctx.compile
+        wanted = _param_grads_wanted(ctx, 1, 3)
+        if _want_cpu_kernel(x, compile):
+            a, b, c = _shift_floats(alpha, beta, ctx.max_beta)
+            out = _cpu_kernel().shift_bwd(g.contiguous(), x, a, b, c, wanted)
+            if not wanted: return out[0], None, None, None, None
+            ga = torch.tensor([out[1].item() * c * _sgn(alpha.item())], dtype=alpha.dtype)
+            gb = None if beta is None else torch.tensor(
+                [out[2].item() * c * c * _sgn(beta.item()) * (abs(beta.item()) < ctx.max_beta)], dtype=beta.dtype)
+            return out[0], ga, gb, None, None
         abc = _shift_scalars(alpha, beta, ctx.max_beta)
-        if not _param_grads_wanted(ctx, 1, 3):
-            return _dispatch(('sigmoid_shift', 'bwd_x'), compile, (g, x), *abc), None, None, None, None
+        if not wanted: return _dispatch(('sigmoid_shift', 'bwd_x'), compile, (g, x), *abc), None, None, None, None
         gx, ga, gb = _dispatch(('sigmoid_shift', 'bwd'), compile, (g, x), *abc, alpha, beta, ctx.max_beta)
         return gx, ga, gb, None, None
 
@@ -302,6 +318,116 @@ def psoftplus_reference(x, alpha):
     "PSoftplus as plain autograd ops (through log-sigmoid): the reference for `psoftplus`."
     a = alpha.abs().clamp(min=_MIN_A)
     return -F.logsigmoid(-a * x) / a
+
+# %% ../nbs/00_activations.ipynb #9a2fd1cc
+_CPU_SRC = r'''
+#include <torch/extension.h>
+#include <ATen/cpu/vec/vec.h>
+#include <ATen/Parallel.h>
+#include <vector>
+#include <cmath>
+
+using Vec = at::vec::Vectorized<float>;
+static constexpr int64_t CHUNK = 16384;   // fixed chunks: the sums do not depend on the thread count
+
+// y = x·(σ(a·x) − b)·c: one read of x, one write of y
+torch::Tensor shift_fwd(const torch::Tensor& x, double a, double b, double c) {
+  auto y = torch::empty_like(x);
+  const float* px = x.data_ptr<float>(); float* py = y.data_ptr<float>();
+  const int64_t n = x.numel(); const float fa = a, fb = b, fc = c;
+  at::parallel_for(0, n, 2 * CHUNK, [&](int64_t s, int64_t e) {
+    const Vec va(fa), vb(fb), vc(fc), one(1.f);
+    constexpr int64_t W = Vec::size();
+    int64_t i = s;
+    for (; i + 2 * W <= e; i += 2 * W) {   // two vectors per step: the exponentials' latencies overlap
+      Vec x0 = Vec::loadu(px + i), x1 = Vec::loadu(px + i + W);
+      Vec s0 = one / (one + (va * x0).neg().exp()), s1 = one / (one + (va * x1).neg().exp());
+      (x0 * (s0 - vb) * vc).store(py + i); (x1 * (s1 - vb) * vc).store(py + i + W);
+    }
+    for (; i < e; i++) { float xi = px[i], si = 1.f / (1.f + std::exp(-fa * xi)); py[i] = xi * (si - fb) * fc; }
+  });
+  return y;
+}
+
+// gx = g·(σ − b + a·x·σ(1−σ))·c, and with `sums` Σ g·x²σ(1−σ) and Σ g·x(σ−1) in float64: one read of g and x, one write
+std::vector<torch::Tensor> shift_bwd(const torch::Tensor& g, const torch::Tensor& x, double a, double b, double c, bool sums) {
+  auto gx = torch::empty_like(x);
+  const float* px = x.data_ptr<float>(); const float* pg = g.data_ptr<float>(); float* po = gx.data_ptr<float>();
+  const int64_t n = x.numel(), nch = (n + CHUNK - 1) / CHUNK;
+  const float fa = a, fb = b, fc = c;
+  std::vector<double> sa(sums ? nch : 0), sb(sums ? nch : 0);
+  at::parallel_for(0, nch, 1, [&](int64_t c0, int64_t c1) {
+    const Vec va(fa), vb(fb), vc(fc), one(1.f);
+    constexpr int64_t W = Vec::size();
+    for (int64_t ch = c0; ch < c1; ch++) {
+      const int64_t s = ch * CHUNK, e = std::min(n, s + CHUNK);
+      Vec acc_a(0.f), acc_b(0.f);
+      int64_t i = s;
+      for (; i + W <= e; i += W) {
+        Vec xv = Vec::loadu(px + i), gv = Vec::loadu(pg + i);
+        Vec sv = one / (one + (va * xv).neg().exp());
+        Vec gxx = gv * xv, t = gxx * sv * (one - sv);        // g·x·σ(1−σ)
+        ((gv * (sv - vb) + va * t) * vc).store(po + i);
+        if (sums) { acc_a = at::vec::fmadd(t, xv, acc_a); acc_b = at::vec::fmadd(gxx, sv - one, acc_b); }
+      }
+      double ta = 0., tb = 0.;
+      for (; i < e; i++) {
+        float xi = px[i], gi = pg[i], si = 1.f / (1.f + std::exp(-fa * xi)), t = gi * xi * si * (1.f - si);
+        po[i] = (gi * (si - fb) + fa * t) * fc;
+        if (sums) { ta += (double)t * xi; tb += (double)gi * xi * (si - 1.f); }
+      }
+      if (sums) {
+        float la[W], lb[W]; acc_a.store(la); acc_b.store(lb);
+        for (int64_t k = 0; k < W; k++) { ta += la[k]; tb += lb[k]; }
+        sa[ch] = ta; sb[ch] = tb;
+      }
+    }
+  });
+  if (!sums) return {gx};
+  double ta = 0., tb = 0.;
+  for (int64_t ch = 0; ch < nch; ch++) { ta += sa[ch]; tb += sb[ch]; }
+  auto opt = torch::TensorOptions().dtype(torch::kFloat64);
+  return {gx, torch::full({}, ta, opt), torch::full({}, tb, opt)};
+}
+'''
+
+def _cpu_flags() -> list:
+    "Compiler flags for the CPU kernel: ATen's vector ISA (AVX2/AVX-512) where the CPU has it, as inductor picks it."
+    flags = ['-O3', '-fopenmp']   # OpenMP: ATen's parallel_for, as in torch's own kernels
+    try:
+        from torch._inductor import cpu_vec_isa
+        isa = cpu_vec_isa.pick_vec_isa()
+        cap = {512: 'AVX512', 256: 'AVX2'}.get(isa.bit_width()) if isa else None
+        if cap: flags += [f'-DCPU_CAPABILITY={cap}', f'-DCPU_CAPABILITY_{cap}'] + isa.build_arch_flags().split()
+    except Exception: pass   # no vector ISA detected: ATen's portable Vectorized (still correct, slower)
+    return flags
+
+def _cpu_kernel():
+    "The C++ CPU kernel, built on first use (about a minute, then cached by torch), or None if it cannot be built."
+    if _state.get('cpu') is None:
+        import hashlib
+        from torch.utils.cpp_extension import load_inline
+        name = 'paf_robust_pssilu_' + hashlib.sha1((_CPU_SRC + ' '.join(_cpu_flags()) + torch.__version__).encode()).hexdigest()[:10]
+        try:
+            _state['cpu'] = load_inline(name, _CPU_SRC, functions=['shift_fwd', 'shift_bwd'], extra_cflags=_cpu_flags(),
+                                        extra_ldflags=['-fopenmp'], verbose=False)
+        except Exception as e:
+            _state['cpu'], _state['cpu_failed'] = False, f"{type(e).__name__}: {e}"[:300]
+            warnings.warn("paf_robust: could not build the C++ CPU kernel of PSSiLU/PSiLU (it needs a C++ compiler and ninja); "
+                          f"using the torch.compile/eager kernels instead. The error: {_state['cpu_failed']}")
+    return _state['cpu'] or None
+
+def _want_cpu_kernel(x, compile) -> bool:
+    "Whether `x` goes to the C++ kernel: float32, contiguous, on the CPU, compilation allowed, nothing tracing."
+    return (compile is not False and _state['enabled'] and not _state['cpu_off'] and x.device.type == 'cpu' and x.dtype == torch.float32
+            and x.is_contiguous() and not torch.compiler.is_compiling() and _cpu_kernel() is not None)
+
+def _shift_floats(alpha, beta, max_beta:float):
+    "`_shift_scalars` as Python floats for the CPU kernel, computed in the parameters' dtype as the other kernels do."
+    a, b, c = _shift_scalars(alpha, beta, max_beta)
+    return a.item(), 0. if b is None else b.item(), 1. if c is None else c.item()
+
+def _sgn(v:float) -> float: return (v > 0) - (v < 0)
 
 # %% ../nbs/00_activations.ipynb #f138faa2
 class PSiLU(PAF):
