@@ -253,7 +253,6 @@ class SigmoidShiftFunction(torch.autograd.Function):
     def forward(ctx, x, alpha, beta, max_beta, compile):
         ctx.save_for_backward(x, alpha, beta)
         ctx.max_beta, ctx.compile = max_beta, compile
-        if _want_cpu_kernel(x, compile): return _cpu_kernel().shift_fwd(x, *_shift_floats(alpha, beta, max_beta))
         return _dispatch(('sigmoid_shift', 'fwd'), compile, (x,), *_shift_scalars(alpha, beta, max_beta))
 
     @staticmethod
@@ -261,17 +260,9 @@ class SigmoidShiftFunction(torch.autograd.Function):
         x, alpha, beta = ctx.saved_tensors
         # with create_graph (double backward) the eager math is itself differentiable, scalars included
         compile = False if torch.is_grad_enabled() else ctx.compile
-        wanted = _param_grads_wanted(ctx, 1, 3)
-        if _want_cpu_kernel(x, compile):
-            a, b, c = _shift_floats(alpha, beta, ctx.max_beta)
-            out = _cpu_kernel().shift_bwd(g.contiguous(), x, a, b, c, wanted)
-            if not wanted: return out[0], None, None, None, None
-            ga = torch.tensor([out[1].item() * c * _sgn(alpha.item())], dtype=alpha.dtype)
-            gb = None if beta is None else torch.tensor(
-                [out[2].item() * c * c * _sgn(beta.item()) * (abs(beta.item()) < ctx.max_beta)], dtype=beta.dtype)
-            return out[0], ga, gb, None, None
         abc = _shift_scalars(alpha, beta, ctx.max_beta)
-        if not wanted: return _dispatch(('sigmoid_shift', 'bwd_x'), compile, (g, x), *abc), None, None, None, None
+        if not _param_grads_wanted(ctx, 1, 3):
+            return _dispatch(('sigmoid_shift', 'bwd_x'), compile, (g, x), *abc), None, None, None, None
         gx, ga, gb = _dispatch(('sigmoid_shift', 'bwd'), compile, (g, x), *abc, alpha, beta, ctx.max_beta)
         return gx, ga, gb, None, None
 
@@ -284,6 +275,7 @@ def pssilu(x:torch.Tensor, # input of any shape; float16/bfloat16 are computed i
     "Fused PSSiLU (PSiLU when `beta` is None): saves only `x` for backward, compiled on CPU/CUDA when it pays."
     _check_scalar('alpha', alpha); _check_scalar('beta', beta, optional=True)
     if not 0 < max_beta < 1: raise ValueError(f"max_beta must be in (0, 1), got {max_beta}: the formula divides by 1-|β|.")
+    if _want_cpu_kernel(x, alpha, compile): return _cpu_kernel().pssilu_cpu(x, alpha, beta, max_beta)
     return SigmoidShiftFunction.apply(x, alpha, beta, max_beta, compile)
 
 def pssilu_reference(x, alpha, beta=None, max_beta:float=1-1e-3):
@@ -326,6 +318,7 @@ _CPU_SRC = r'''
 #include <ATen/Parallel.h>
 #include <vector>
 #include <cmath>
+#include <atomic>
 
 using Vec = at::vec::Vectorized<float>;
 static constexpr int64_t CHUNK = 16384;   // fixed chunks: the sums do not depend on the thread count
@@ -389,6 +382,59 @@ std::vector<torch::Tensor> shift_bwd(const torch::Tensor& g, const torch::Tensor
   auto opt = torch::TensorOptions().dtype(torch::kFloat64);
   return {gx, torch::full({}, ta, opt), torch::full({}, tb, opt)};
 }
+// ---- the autograd function: PSSiLU (PSiLU when beta is undefined) on the CPU, wholly in C++ ------------------
+using torch::autograd::AutogradContext;
+using torch::autograd::variable_list;
+static std::atomic<int64_t> n_param_sums{0};   // backward passes that computed the α/β sums (for tests)
+
+struct Scalars { float a, b, c; };
+static Scalars scalars(const torch::Tensor& alpha, const torch::Tensor& beta, double max_beta) {
+  // in float32, as the tensor formula computes them: |α|, min(|β|, max_beta), 1/(1 − b)
+  Scalars s{std::abs(alpha.item<float>()), 0.f, 1.f};
+  if (beta.defined()) { s.b = std::min(std::abs(beta.item<float>()), (float)max_beta); s.c = 1.f / (1.f - s.b); }
+  return s;
+}
+static float sgn(float v) { return (float)((v > 0) - (v < 0)); }
+
+struct PSSiLUCpu : public torch::autograd::Function<PSSiLUCpu> {
+  // `beta` is ignored when `has_beta` is false (PSiLU): autograd's inputs must all be defined tensors
+  static torch::Tensor forward(AutogradContext* ctx, torch::Tensor x, torch::Tensor alpha, torch::Tensor beta, double max_beta, bool has_beta) {
+    if (has_beta) ctx->save_for_backward({x, alpha, beta}); else ctx->save_for_backward({x, alpha});
+    ctx->saved_data["max_beta"] = max_beta;
+    Scalars s = scalars(alpha, has_beta ? beta : torch::Tensor(), max_beta);
+    return shift_fwd(x, s.a, s.b, s.c);
+  }
+  static variable_list backward(AutogradContext* ctx, variable_list grads) {
+    auto saved = ctx->get_saved_variables();
+    torch::Tensor x = saved[0], alpha = saved[1], beta = saved.size() > 2 ? saved[2] : torch::Tensor();
+    const double mb = ctx->saved_data["max_beta"].toDouble();
+    torch::Tensor g = grads[0].contiguous();
+    // needs_input_grad asks the running graph task: false for α/β in a PGD step's autograd.grad(loss, x)
+    const bool wa = ctx->needs_input_grad(1), wb = beta.defined() && ctx->needs_input_grad(2);
+    if (torch::GradMode::is_enabled()) {   // create_graph: the same math in differentiable ATen ops
+      auto a = alpha.abs(); auto s = torch::sigmoid(a * x); auto gxx = g * x, t = gxx * s * (1 - s);
+      torch::Tensor b = torch::zeros_like(a), c = torch::ones_like(a), gb;
+      if (beta.defined()) { b = beta.abs().clamp_max(mb); c = (1 - b).reciprocal(); }
+      auto gx = (g * (s - b) + a * t) * c;
+      auto ga = wa ? ((t * x).sum() * c * alpha.sgn()).reshape({1}) : torch::Tensor();
+      if (wb) gb = ((gxx * (s - 1)).sum() * c * c * beta.sgn() * (beta.abs() < mb).to(beta.scalar_type())).reshape({1});
+      return {gx, ga, gb, torch::Tensor(), torch::Tensor()};
+    }
+    Scalars s = scalars(alpha, beta, mb);
+    auto out = shift_bwd(g, x, s.a, s.b, s.c, wa || wb);
+    torch::Tensor ga, gb;
+    if (wa || wb) n_param_sums++;
+    if (wa) ga = torch::full({1}, out[1].item<double>() * s.c * sgn(alpha.item<float>()), alpha.options());
+    if (wb) { float bv = beta.item<float>();
+      gb = torch::full({1}, out[2].item<double>() * s.c * s.c * sgn(bv) * (std::abs(bv) < (float)mb), beta.options()); }
+    return {out[0], ga, gb, torch::Tensor(), torch::Tensor()};
+  }
+};
+
+torch::Tensor pssilu_cpu(torch::Tensor x, torch::Tensor alpha, c10::optional<torch::Tensor> beta, double max_beta) {
+  return PSSiLUCpu::apply(x, alpha, beta.has_value() ? *beta : alpha, max_beta, beta.has_value());
+}
+int64_t param_sums_count() { return n_param_sums.load(); }
 '''
 
 def _cpu_flags() -> list:
@@ -409,7 +455,7 @@ def _cpu_kernel():
         from torch.utils.cpp_extension import load_inline
         name = 'paf_robust_pssilu_' + hashlib.sha1((_CPU_SRC + ' '.join(_cpu_flags()) + torch.__version__).encode()).hexdigest()[:10]
         try:
-            _state['cpu'] = load_inline(name, _CPU_SRC, functions=['shift_fwd', 'shift_bwd'], extra_cflags=_cpu_flags(),
+            _state['cpu'] = load_inline(name, _CPU_SRC, functions=['shift_fwd', 'shift_bwd', 'pssilu_cpu', 'param_sums_count'], extra_cflags=_cpu_flags(),
                                         extra_ldflags=['-fopenmp'], verbose=False)
         except Exception as e:
             _state['cpu'], _state['cpu_failed'] = False, f"{type(e).__name__}: {e}"[:300]
@@ -417,17 +463,10 @@ def _cpu_kernel():
                           f"using the torch.compile/eager kernels instead. The error: {_state['cpu_failed']}")
     return _state['cpu'] or None
 
-def _want_cpu_kernel(x, compile) -> bool:
+def _want_cpu_kernel(x, alpha, compile) -> bool:
     "Whether `x` goes to the C++ kernel: float32, contiguous, on the CPU, compilation allowed, nothing tracing."
     return (compile is not False and _state['enabled'] and not _state['cpu_off'] and x.device.type == 'cpu' and x.dtype == torch.float32
-            and x.is_contiguous() and not torch.compiler.is_compiling() and _cpu_kernel() is not None)
-
-def _shift_floats(alpha, beta, max_beta:float):
-    "`_shift_scalars` as Python floats for the CPU kernel, computed in the parameters' dtype as the other kernels do."
-    a, b, c = _shift_scalars(alpha, beta, max_beta)
-    return a.item(), 0. if b is None else b.item(), 1. if c is None else c.item()
-
-def _sgn(v:float) -> float: return (v > 0) - (v < 0)
+            and alpha.dtype == torch.float32 and x.is_contiguous() and not torch.compiler.is_compiling() and _cpu_kernel() is not None)
 
 # %% ../nbs/00_activations.ipynb #f138faa2
 class PSiLU(PAF):
@@ -437,8 +476,10 @@ class PSiLU(PAF):
                  alpha:float=1., # initial α
                  fused:bool=True, # use the fused `pssilu` kernel (False: the formula as plain autograd ops)
                 ): super().__init__(); self._param('alpha', alpha); self.fused = fused
-    def forward(self, x):   # the autograd function directly: this runs on every layer, every step
-        return SigmoidShiftFunction.apply(x, self.alpha.view(1), None, 1 - 1e-3, None) if self.fused else super().forward(x)
+    def forward(self, x):   # the kernels directly (no argument checks): this runs on every layer, every step
+        if not self.fused: return super().forward(x)
+        if _want_cpu_kernel(x, self.alpha, None): return _cpu_kernel().pssilu_cpu(x, self.alpha, None, 1 - 1e-3)
+        return SigmoidShiftFunction.apply(x, self.alpha.view(1), None, 1 - 1e-3, None)
     def fn(self, x): return pssilu_reference(x, self.alpha)
 
 class SSiLU(nn.Module):
@@ -470,8 +511,10 @@ class PSSiLU(PAF):
 
     def forward(self, x):
         # the autograd function directly (the arguments were checked at construction): this runs on every layer, every step;
-        # views, not the leaves, let its backward skip the α and β sums when they are not wanted (a PGD step)
-        if self.fused: return SigmoidShiftFunction.apply(x, self.alpha.view(1), self.beta.view(1), self.max_beta, None)
+        # (Python path) views, not the leaves, let its backward skip the α and β sums when unwanted (a PGD step)
+        if self.fused:
+            if _want_cpu_kernel(x, self.alpha, None): return _cpu_kernel().pssilu_cpu(x, self.alpha, self.beta, self.max_beta)
+            return SigmoidShiftFunction.apply(x, self.alpha.view(1), self.beta.view(1), self.max_beta, None)
         return super().forward(x)
 
     def fn(self, x): return pssilu_reference(x, self.alpha, self.beta, self.max_beta)
