@@ -98,6 +98,12 @@ def _input_grad(loss, delta):
     return torch.zeros_like(delta) if g is None else g
 
 # %% ../nbs/03_attacks.ipynb #7aa6cc2c
+def _step(x, delta, grad, step_size, eps, norm):
+    "One projected ascent step, into the ball and the [0, 1] box; ℓ∞ in place, without temporaries."
+    if norm == 'Linf':
+        with torch.no_grad(): return delta.add_(grad.sign_(), alpha=step_size).clamp_(-eps, eps).add_(x).clamp_(0, 1).sub_(x)
+    return _to_box(x, project(delta + step_size * _ascent_dir(grad, norm), eps, norm))
+
 def pgd(model:nn.Module, # model taking inputs in [0, 1]
         x:torch.Tensor, # clean inputs in [0, 1]
         y:torch.Tensor, # true labels
@@ -128,8 +134,7 @@ def pgd(model:nn.Module, # model taking inputs in [0, 1]
             if keep_best:
                 wrong = (logits.detach().argmax(1) != y) & ~found
                 best[wrong] = (x + delta.detach())[wrong]; found |= wrong
-            delta = project(delta.detach() + step_size * _ascent_dir(grad, norm), eps, norm)
-            delta = _to_box(x, delta)
+            delta = _step(x, delta.detach(), grad, step_size, eps, norm)
     if not keep_best: return (x + delta).detach()
     best[~found] = (x + delta)[~found]
     return best.detach()
