@@ -275,8 +275,7 @@ def pssilu(x:torch.Tensor, # input of any shape; float16/bfloat16 are computed i
     "Fused PSSiLU (PSiLU when `beta` is None): saves only `x` for backward, compiled on CPU/CUDA when it pays."
     _check_scalar('alpha', alpha); _check_scalar('beta', beta, optional=True)
     if not 0 < max_beta < 1: raise ValueError(f"max_beta must be in (0, 1), got {max_beta}: the formula divides by 1-|β|.")
-    if _want_cpu_kernel(x, alpha, compile): return _cpu_kernel().pssilu_cpu(x, alpha, beta, max_beta)
-    return SigmoidShiftFunction.apply(x, alpha, beta, max_beta, compile)
+    return _pssilu_apply(x, alpha, beta, max_beta, compile)
 
 def pssilu_reference(x, alpha, beta=None, max_beta:float=1-1e-3):
     "The paper's formula as plain autograd ops (autograd stores its intermediates): the reference for `pssilu`."
@@ -304,7 +303,7 @@ def psoftplus(x:torch.Tensor, # input of any shape; float16/bfloat16 are compute
              ) -> torch.Tensor:
     "Fused PSoftplus `log(1 + exp(|α|x))/|α|`: saves only `x` for backward, compiled on CPU/CUDA when it pays."
     _check_scalar('alpha', alpha)
-    return SoftplusFunction.apply(x, alpha, compile)
+    return SoftplusFunction.apply(x, alpha.view(1), compile)   # a view: see `_param_grads_wanted`
 
 def psoftplus_reference(x, alpha):
     "PSoftplus as plain autograd ops (through log-sigmoid): the reference for `psoftplus`."
@@ -468,6 +467,12 @@ def _want_cpu_kernel(x, alpha, compile) -> bool:
     return (compile is not False and _state['enabled'] and not _state['cpu_off'] and x.device.type == 'cpu' and x.dtype == torch.float32
             and alpha.dtype == torch.float32 and x.is_contiguous() and not torch.compiler.is_compiling() and _cpu_kernel() is not None)
 
+def _pssilu_apply(x, alpha, beta, max_beta:float, compile):
+    "PSSiLU (PSiLU when `beta` is None) without argument checks: the C++ kernel where it applies, else `SigmoidShiftFunction`."
+    if _want_cpu_kernel(x, alpha, compile): return _cpu_kernel().pssilu_cpu(x, alpha, beta, max_beta)
+    # views, not the leaves: they let the backward tell whether α's and β's gradients are wanted (`_param_grads_wanted`)
+    return SigmoidShiftFunction.apply(x, alpha.view(1), None if beta is None else beta.view(1), max_beta, compile)
+
 # %% ../nbs/00_activations.ipynb #f138faa2
 class PSiLU(PAF):
     "Parametric SiLU: `x * sigmoid(|alpha|*x)`."
@@ -476,10 +481,8 @@ class PSiLU(PAF):
                  alpha:float=1., # initial α
                  fused:bool=True, # use the fused `pssilu` kernel (False: the formula as plain autograd ops)
                 ): super().__init__(); self._param('alpha', alpha); self.fused = fused
-    def forward(self, x):   # the kernels directly (no argument checks): this runs on every layer, every step
-        if not self.fused: return super().forward(x)
-        if _want_cpu_kernel(x, self.alpha, None): return _cpu_kernel().pssilu_cpu(x, self.alpha, None, 1 - 1e-3)
-        return SigmoidShiftFunction.apply(x, self.alpha.view(1), None, 1 - 1e-3, None)
+    def forward(self, x):   # no argument checks (done at construction): this runs on every layer, every step
+        return _pssilu_apply(x, self.alpha, None, 1 - 1e-3, None) if self.fused else super().forward(x)
     def fn(self, x): return pssilu_reference(x, self.alpha)
 
 class SSiLU(nn.Module):
@@ -510,12 +513,8 @@ class PSSiLU(PAF):
         self._param('alpha', alpha); self._param('beta', beta)
 
     def forward(self, x):
-        # the autograd function directly (the arguments were checked at construction): this runs on every layer, every step;
-        # (Python path) views, not the leaves, let its backward skip the α and β sums when unwanted (a PGD step)
-        if self.fused:
-            if _want_cpu_kernel(x, self.alpha, None): return _cpu_kernel().pssilu_cpu(x, self.alpha, self.beta, self.max_beta)
-            return SigmoidShiftFunction.apply(x, self.alpha.view(1), self.beta.view(1), self.max_beta, None)
-        return super().forward(x)
+        # no argument checks (done at construction): this runs on every layer, every step
+        return _pssilu_apply(x, self.alpha, self.beta, self.max_beta, None) if self.fused else super().forward(x)
 
     def fn(self, x): return pssilu_reference(x, self.alpha, self.beta, self.max_beta)
 
