@@ -125,7 +125,7 @@ class FastAT(_AdvCallback):
         self.learn.xb = (fgsm(unwrap_model(self.model), x, y, eps=eps, step_size=step, random_start=self.random_start,
                               norm=self.norm, model_mode=self.model_mode),)
 
-# %% ../nbs/04_training.ipynb #86834398
+# %% ../nbs/04_training.ipynb #4178b74e
 class CleanBNForward(Callback):
     "A clean train-mode forward of each training batch before the attack, so BatchNorm's running statistics see clean data (the paper code)."
     order = MixedPrecision.order + 0.5   # after autocast is entered, before the attack callbacks (11) replace `xb`
