@@ -4,24 +4,24 @@
 
 # %% ../nbs/07_cli.ipynb #8b6e62a0
 from __future__ import annotations
-import json, os, sys, time, datetime, platform, warnings
+import argparse, difflib, json, os, re, sys, time, datetime, platform, warnings
 from pathlib import Path
 # fastai's import uses torch.jit.script, deprecated in recent torch: noise on every command line run
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
 import torch
-import torch.nn as nn
-from fastcore.script import call_parse
-from .activations import activation_names, paf_parameters, PAF
+from .activations import paf_parameters, PAF
 from .models import create_model, load_weights, load_pssilu_wrn_28_10
-from .data import mnist5k_dls, mnist5k, read_cifar
-from .training import AdversarialTraining, PAFTracker
+from .data import mnist5k, read_cifar
+from .attacks import check_threat, default_step_size
+from .training import PAFTracker
 from .evaluation import evaluate, parse_attack, save_report, format_report, eps_sweep, plot_eps_sweep, plot_adversarial
-from .runs import (UsageError, _check, TRAIN_KEYS, resolve_config, resolve_device, load_config, load_checkpoint,
-                             fit_run, CHECKPOINT_NAME, N_CLASSES, DATASET_DEFAULTS, atomic_save, atomic_write_text)
+from .settings import (TrainConfig, EvalConfig, UsageError, check_usage, check_settings, load_config, add_arguments,
+                                 default_eps, N_CLASSES)
+from .runs import resolve_device, load_checkpoint, fit_run, model_config, CHECKPOINT_NAME, atomic_save, atomic_write_text
 from fastai.torch_core import rank_distrib, num_distrib
 
 # %% auto #0
-__all__ = ['train_run', 'results_table', 'paf_train', 'eval_run', 'paf_eval']
+__all__ = ['train_run', 'results_table', 'ArgumentParser', 'train_parser', 'paf_train', 'eval_run', 'eval_parser', 'paf_eval']
 
 # %% ../nbs/07_cli.ipynb #4b204ef1
 def _out_dir(out, overwrite):
@@ -30,10 +30,10 @@ def _out_dir(out, overwrite):
         out, i = base, 1
         while out.exists(): out, i = base.with_name(f"{base.name}-{i}"), i + 1
     out = Path(out)
-    _check(not out.exists() or out.is_dir(), f"--out {out} is a file, not a directory: choose a directory path.")
-    _check(overwrite or not (out/'report.json').exists(),
+    check_usage(not out.exists() or out.is_dir(), f"--out {out} is a file, not a directory: choose a directory path.")
+    check_usage(overwrite or not (out/'report.json').exists(),
            f"--out {out} already holds a run (report.json). Choose another --out, or pass --overwrite to replace it.")
-    _check(overwrite or not (out/CHECKPOINT_NAME).exists(),
+    check_usage(overwrite or not (out/CHECKPOINT_NAME).exists(),
            f"--out {out} holds an unfinished run ({CHECKPOINT_NAME}): continue it with --resume {out}, or pass --overwrite to start over.")
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -44,47 +44,40 @@ def _out_dir(out, overwrite):
 # %% ../nbs/07_cli.ipynb #937776cd
 _RESUME_OK = {'device', 'data_path'}
 
-def train_run(config:str|None=None, # YAML file of settings (keys: `TRAIN_KEYS`)
+def train_run(config:str|None=None, # YAML file of settings (the names of `TrainConfig`'s fields)
               resume:str|None=None, # run directory of an interrupted run to continue
               out:str|None=None, # run directory; default runs/<timestamp>/
               overwrite:bool=False, # replace a run already in `out`
               show_progress:bool=True, # fastai's progress bars
-              **kw, # settings, see `paf_robust.runs.TRAIN_KEYS` (as `paf_train`'s flags)
+              **kw, # settings, see `paf_robust.settings.TrainConfig` (as `paf_train`'s flags)
              ) -> dict:
     "Adversarially train and evaluate as `paf_train` does (see its arguments); returns the report."
     # every check before any work, so a typo costs nothing
-    bad = sorted(set(kw) - set(TRAIN_KEYS))
-    _check(not bad, f"unknown setting(s) {', '.join(bad)}. Valid: {', '.join(TRAIN_KEYS)}.")
-    kw = {k: v for k, v in kw.items() if v is not None}
+    kw = check_settings({k: v for k, v in kw.items() if v is not None})
     ck = None
     if resume is not None:
         extra = sorted(set(kw) - _RESUME_OK) + (['config'] if config else []) + (['out'] if out is not None and Path(out) != Path(resume) else [])
-        _check(not extra, f"--resume continues a run with its saved configuration, so {', '.join('--' + e for e in extra)} cannot be "
-               f"changed: drop {'it' if len(extra) == 1 else 'them'} (only --device and --data_path may be given), or start a new run.")
-        _check(not (Path(resume)/'report.json').exists(), f"--resume {resume}: that run is finished (it has a report.json); nothing to continue.")
+        check_usage(not extra, f"--resume continues a run with its saved configuration, so {', '.join('--' + e for e in extra)} cannot be "
+                    f"changed: drop {'it' if len(extra) == 1 else 'them'} (only --device and --data_path may be given), or start a new run.")
+        check_usage(not (Path(resume)/'report.json').exists(), f"--resume {resume}: that run is finished (it has a report.json); nothing to continue.")
         ck = load_checkpoint(resume)
-        c = {**ck['config'], **kw}
+        cfg = TrainConfig(**{**ck['config'], **kw}).resolve()
         out = Path(resume)
-    else:
-        c = {**(load_config(config) if config else {}), **kw}
-    c = resolve_config(**c)
-    device = resolve_device(c['device'], c['precision'])
+    else: cfg = TrainConfig.from_dict({**(load_config(config) if config else {}), **kw}).resolve()
+    device = resolve_device(cfg.device, cfg.precision)
     if ck is None:
         if rank_distrib() == 0: out = _out_dir(out, overwrite)
         else: out = Path(out or 'runs/_rank')   # only rank 0 writes
-    else: ck = load_checkpoint(resume, map_location=device)
 
     start = time.time()
-    learn = fit_run(c, device, out=out, resume=ck, show_progress=show_progress)
+    learn = fit_run(cfg, device, out=out, resume=ck, show_progress=show_progress)
     train_seconds = time.time() - start
     if rank_distrib() != 0: return {}
 
     xv, yv = learn.dls.valid.dataset.tensors[:2]
     if xv.dtype == torch.uint8: xv = xv.float() / 255
-    eps, steps = c['eps'], c['eval_steps']
-    attack = f'pgd-{steps}'
-    attacks = [attack] + (['aa-custom'] if c['autoattack'] else [])
-    res = evaluate(learn.model, (xv, yv), eps=eps, attacks=attacks, norm=c['norm'], n=c['n_eval'], seed=c['seed'],
+    attacks = [f'pgd-{cfg.eval_steps}'] + (['aa-custom'] if cfg.autoattack else [])
+    res = evaluate(learn.model, (xv, yv), eps=cfg.eps, attacks=attacks, norm=cfg.norm, n=cfg.n_eval, seed=cfg.seed,
                    show_progress=show_progress)
     atomic_save(learn.model.state_dict(), out/'model.pt')
     pafs = {n.rsplit('.', 1)[-1]: p.item() for n, p in paf_parameters(learn.model).items()}
@@ -94,29 +87,23 @@ def train_run(config:str|None=None, # YAML file of settings (keys: `TRAIN_KEYS`)
         import matplotlib; import matplotlib.pyplot as plt
         fig = tracker.plot(out/'paf_params.png'); plt.close(fig); plot = 'paf_params.png'
     act = getattr(learn.model, 'activation', None)
-    model_cfg = ({'arch': 'small_cnn', 'activation': c['activation'], 'width': c['width']} if c['arch'] == 'small_cnn' else
-                 {'arch': c['arch'], 'activation': c['activation'], 'num_classes': N_CLASSES[c['dataset']], 'normalize': c['dataset']})
-    tsteps = 1 if c['method'] == 'fgsm' else c['train_steps']
-    tstep = c['step_size'] or (1.25 * eps if c['method'] == 'fgsm' else 2.5 * eps / tsteps)
+    ws = max(num_distrib(), 1)
     report = {
         'clean_accuracy': res['clean_accuracy'], 'robust_accuracy': res['robust_accuracy'],
         'worst_case_accuracy': res['worst_case_accuracy'], 'checks': res['checks'], 'suspect': res['suspect'],
-        'eps': eps, 'norm': c['norm'], 'activation': c['activation'],
+        'eps': cfg.eps, 'norm': cfg.norm, 'activation': cfg.activation,
         'activation_params': pafs,
         'activation_shape': act.shape_params() if isinstance(act, PAF) else {},
-        'epochs': int(c['epochs']), 'seconds': time.time() - start, 'train_seconds': train_seconds,
-        'weights': 'model.pt', 'plot': plot, 'history': 'history.csv', 'model': model_cfg,
-        'data': {'dataset': c['dataset'], 'split_seed': 42 if c['dataset'] == 'mnist5k' else None,
-                 'n_train': len(learn.dls.train.dataset) * max(num_distrib(), 1), 'n_test': res['n'],
-                 'synthetic': c['synthetic'], 'synthetic_ratio': c['synthetic_ratio'] if c['synthetic'] else None},
-        'evaluation': {'attacks': attacks, 'steps': steps, 'step_size': 2.5 * eps / steps,
-                       'random_start': True, 'seed': c['seed'], 'robust_means': 'correct clean and at every PGD iterate',
-                       'autoattack': 'aa-custom = APGD-CE + APGD-T (pyautoattack, standard settings)' if c['autoattack'] else None},
-        'training': {'method': {'pgd': 'pgd-at', 'trades': 'trades', 'fgsm': 'fast-at'}[c['method']], 'eps': eps, 'steps': tsteps,
-                     'step_size': tstep, 'eps_warmup': c['eps_warmup'], 'bs': c['bs'], 'lr': c['lr'], 'schedule': c['schedule'],
-                     'optimizer': 'Adam' if c['opt'] == 'adam' else 'SGD (Nesterov)', 'seed': c['seed'],
-                     'processes': max(num_distrib(), 1), 'precision': c['precision']},
-        'config': c, 'checkpoint': CHECKPOINT_NAME,
+        'epochs': cfg.epochs, 'seconds': time.time() - start, 'train_seconds': train_seconds,
+        'weights': 'model.pt', 'plot': plot, 'history': 'history.csv', 'model': model_config(cfg),
+        'data': {'dataset': cfg.dataset, 'split_seed': 42 if cfg.dataset == 'mnist5k' else None,
+                 'n_train': len(learn.dls.train.dataset), 'n_test': res['n'], 'synthetic': cfg.synthetic, 'synthetic_bs': cfg.synthetic_bs},
+        'evaluation': {'attacks': attacks, 'steps': cfg.eval_steps, 'step_size': default_step_size(cfg.eps, cfg.eval_steps),
+                       'random_start': True, 'seed': cfg.seed, 'robust_means': 'correct clean and at every PGD iterate',
+                       'autoattack': 'aa-custom = APGD-CE + APGD-T (pyautoattack, standard settings)' if cfg.autoattack else None},
+        'training': {'method': {'pgd': 'pgd-at', 'trades': 'trades', 'fgsm': 'fast-at'}[cfg.method], 'processes': ws,
+                     'global_bs': cfg.bs * ws, 'optimizer': 'Adam' if cfg.opt == 'adam' else 'SGD (Nesterov)'},
+        'config': cfg.to_dict(), 'checkpoint': CHECKPOINT_NAME,
         'device': str(device), 'torch': torch.__version__, 'python': platform.python_version(),
         'created': datetime.datetime.now().isoformat(timespec='seconds'),
     }
@@ -141,55 +128,32 @@ def results_table(report:dict) -> str:
     return '\n'.join(f"{k:<{w}}  {v}" for k, v in rows)
 
 # %% ../nbs/07_cli.ipynb #adc44b8b
-def _given_flags(argv=None) -> set:
-    "Names of the `--flags` on the command line `argv` (default `sys.argv`): the settings the user actually gave."
-    argv = sys.argv[1:] if argv is None else argv
-    return {a[2:].split('=', 1)[0].replace('-', '_') for a in argv if a.startswith('--')}
+class ArgumentParser(argparse.ArgumentParser):
+    "argparse without prefix matching (`--epoch` is refused, never silently taken for `--epochs`), suggesting the closest flag."
+    def __init__(self, *args, **kw): super().__init__(*args, allow_abbrev=False, **kw)
+    def error(self, message):
+        if (m := re.search(r'unrecognized arguments: (-[^\s=]+)', message)):
+            opts = [o for a in self._actions for o in a.option_strings]
+            if (close := difflib.get_close_matches(m.group(1), opts, 1)): message += f" (did you mean {close[0]}?)"
+        super().error(message)
 
-@call_parse
-def paf_train(
-    config:str=None, # YAML file of settings with these flags' names as keys (see configs/); flags given here override it
-    resume:str=None, # continue the interrupted run in this directory with its saved configuration
-    dataset:str='mnist5k', # mnist5k, cifar10 or cifar100
-    data_path:str=None, # folder holding cifar-10-batches-py / cifar-100-python (default $PAF_DATA or ~/.paf_robust/data)
-    arch:str=None, # small_cnn (mnist5k default), resnet18 (CIFAR default), wrn_28_10, vgg16_bn
-    activation:str='pssilu', # activation shared by every layer (see `paf_robust.activations.activation_names`)
-    width:int=16, # channels of the small CNN's first layers
-    method:str='pgd', # pgd (PGD-AT), trades or fgsm (fast AT)
-    norm:str='Linf', # Linf or L2
-    eps:float=None, # radius in [0, 1] pixel units, for training and evaluation; default 0.3 (mnist5k), 8/255 (CIFAR ℓ∞), 0.5 (ℓ2)
-    step_size:float=None, # attack step in training; default 2.5·ε/train_steps (fgsm 1.25·ε; CIFAR PGD-10: 2/255)
-    train_steps:int=None, # attack steps per training batch; default 5 (mnist5k), 10 (CIFAR)
-    eps_warmup:float=None, # fraction of training over which ε ramps up from 0; default 0.3 (mnist5k), 0 (CIFAR)
-    trades_beta:float=6.0, # weight of TRADES' KL term
-    opt:str=None, # adam (mnist5k default) or sgd (Nesterov momentum; CIFAR default)
-    lr:float=None, # peak learning rate; default 3e-3 (adam), 0.1 (sgd)
-    mom:float=0.9, # SGD momentum
-    wd:float=None, # weight decay; default fastai's Adam default, 5e-4 for sgd
-    schedule:str=None, # one_cycle (mnist5k default) or cosine (CIFAR default)
-    warmup_epochs:int=0, # cosine: epochs of linear learning-rate warm-up
-    bs:int=None, # batch size per process (real + synthetic); default 128 (mnist5k), 256 (CIFAR)
-    epochs:int=None, # training epochs; default 20 (mnist5k), 200 (CIFAR)
-    synthetic:str=None, # .npz of generated images ('image' uint8 N×H×W×C, 'label') mixed into every batch
-    synthetic_ratio:float=0.5, # synthetic fraction of each batch, in [0, 1) (0.5: the paper's 1:1)
-    paf_reg:float=0.0, # coefficient of the L1/L2 penalty on PSSiLU's β (0: off)
-    paf_reg_p:int=1, # 1: L1, 2: L2
-    paf_clip:float=None, # clip β's gradient norm (default 0.1 when --paf_reg > 0)
-    ema:float=None, # weight averaging: EMA decay τ (e.g. 0.999); off if omitted
-    precision:str='fp32', # fp32, bf16 or fp16 (mixed precision needs CUDA)
-    device:str=None, # cpu, cuda or cuda:N; default cuda when available
-    seed:int=0, # random seed (the MNIST split is fixed)
-    eval_steps:int=40, # PGD steps for the evaluation (random start)
-    n_eval:int=None, # evaluate on a fixed, seeded subset of this many test images (all if omitted)
-    autoattack:bool=False, # also evaluate with AutoAttack (APGD-CE + APGD-T; adds a few minutes on CPU)
-    n_train:int=None, # train on the first N training images only (quick tests)
-    out:str=None, # run directory; default runs/<timestamp>/
-    overwrite:bool=False, # replace a run already in --out
-):
-    "Adversarial training of a PAF network (default: the MNIST main job; --config for the paper's CIFAR runs), then PGD evaluation."
-    args, given = dict(locals()), _given_flags()
-    settings = {k: args[k] for k in TRAIN_KEYS if k in given}
-    try: report = train_run(config=config, resume=resume, out=out, overwrite=overwrite, **settings)
+def train_parser() -> ArgumentParser:
+    "`paf_train`'s parser: the run options, then one flag per `TrainConfig` setting."
+    p = ArgumentParser(prog='paf_train', description="Adversarial training of a PAF network (default: the MNIST main job; "
+                       "--config for the paper's CIFAR runs), then PGD evaluation and a report.")
+    g = p.add_argument_group('run')
+    g.add_argument('--config', help='YAML file of settings with these flags\' names as keys (see configs/); flags given here override it')
+    g.add_argument('--resume', metavar='DIR', help='continue the interrupted run in DIR with its saved settings')
+    g.add_argument('--out', metavar='DIR', help='run directory (default runs/<timestamp>/)')
+    g.add_argument('--overwrite', action='store_true', help='replace a run already in --out')
+    return add_arguments(p, TrainConfig)
+
+def paf_train(argv:list|None=None, # command-line arguments (default `sys.argv[1:]`)
+             ):
+    "The `paf_train` command: parse, train, evaluate, print the results table (exit 2 with one line on bad input)."
+    ns = vars(train_parser().parse_args(argv))
+    run = {k: ns.pop(k) for k in ('config', 'resume', 'out', 'overwrite')}
+    try: report = train_run(**run, **ns)
     except UsageError as e:
         print(f"paf_train: error: {e}", file=sys.stderr); sys.exit(2)
     if report: print('\n' + results_table(report))
@@ -198,40 +162,56 @@ def paf_train(
 def _test_set(dataset, data_path=None):
     if dataset == 'mnist5k':
         _, _, x, y = mnist5k(); return x, y
-    _, _, x, y, _ = read_cifar(dataset, path=data_path)
+    _, _, x, y, _ = read_cifar(dataset, path=data_path, download=False)   # as paf_train: never a download unasked
     return x.float() / 255, y
 
-def eval_run(weights:str, arch:str|None=None, activation:str|None=None, dataset:str|None=None, eps:float|None=None,
-             norm:str='Linf', attacks:str='pgd-40,aa-custom', n:int|None=None, seed:int=0, data_path:str|None=None,
-             released:bool=False, bs:int=500, sweep:bool=True, device:str|None=None, show_progress:bool=True) -> dict:
-    "Evaluate saved weights as `paf_eval` does (see its arguments); returns the report, written next to the weights."
-    w = Path(weights)
-    _check(w.exists(), f"--weights {w} does not exist: pass a run directory written by paf_train or a weights file.")
-    run = json.loads((w/'report.json').read_text()) if w.is_dir() and (w/'report.json').exists() else None
-    _check(not w.is_dir() or run is not None, f"--weights {w} is a directory without report.json: pass a paf_train run directory or the weights file itself.")
-    if released:
-        arch, activation, dataset = arch or 'wrn_28_10', activation or 'pssilu', dataset or 'cifar10'
-        _check((arch, activation, dataset) == ('wrn_28_10', 'pssilu', 'cifar10'),
-               "--released is the PSSiLU WRN-28-10 trained on CIFAR-10: drop --arch/--activation/--dataset or set them to wrn_28_10/pssilu/cifar10.")
-    elif run is not None:
-        arch, activation = arch or run['model']['arch'], activation or run['model']['activation']
-        dataset = dataset or run['data']['dataset']
-        eps = eps if eps is not None else run['eps']
-    _check(arch is not None and activation is not None and dataset is not None,
-           "A weights file needs --arch, --activation and --dataset (or pass a paf_train run directory, or --released).")
-    _check(dataset in N_CLASSES, f"Unknown --dataset {dataset!r}. Valid names: {', '.join(N_CLASSES)}.")
-    _check(str(activation).lower() in activation_names(), f"Unknown --activation {activation!r}. Valid names: {', '.join(activation_names())}.")
-    _check(norm in ('Linf', 'L2'), f"--norm must be Linf or L2, got {norm!r}.")
-    if eps is None: eps = 0.5 if (norm == 'L2' and dataset != 'mnist5k') else DATASET_DEFAULTS[dataset]['eps']   # as paf_train
-    _check(eps > 0, f"--eps must be > 0, got {eps}: it is a radius in [0, 1] pixel units (e.g. 0.3 for MNIST, 0.031 = 8/255 for CIFAR).")
-    _check(norm != 'Linf' or eps <= 1, f"--eps {eps} is more than the whole pixel range: pass it in [0, 1] units (8/255 = 0.031, not 8).")
-    names = [a.strip() for a in str(attacks).split(',') if a.strip()]
+def _attack_list(attacks:str) -> list:
+    names = [a.strip() for a in attacks.split(',') if a.strip()]
+    check_usage(names, f"--attacks {attacks!r} names no attack: give e.g. --attacks pgd-40,aa-custom.")
+    check_usage(len(set(names)) == len(names), f"--attacks {attacks!r} names an attack twice: give each once.")
     try: [parse_attack(a) for a in names]
     except ValueError as e: raise UsageError(f"--attacks: {e}") from None
-    device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
+    return names
+
+def _read_run(w:Path):
+    if not (w.is_dir() and (w/'report.json').exists()): return None
+    try: run = json.loads((w/'report.json').read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise UsageError(f"{w/'report.json'} is not a readable report ({type(e).__name__}): the run was interrupted or the file damaged; "
+                         "pass the weights file with --arch, --activation and --dataset instead.") from None
+    check_usage(isinstance(run, dict) and {'model', 'data', 'eps', 'weights'} <= set(run), f"{w/'report.json'} is not a paf_train report.")
+    return run
+
+def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
+             show_progress:bool=True, # progress bars
+             **kw, # settings of `paf_robust.settings.EvalConfig` (as `paf_eval`'s flags)
+            ) -> dict:
+    "Evaluate saved weights as `paf_eval` does; returns the report, written next to the weights."
+    ec = EvalConfig(**check_settings({k: v for k, v in kw.items() if v is not None}, cls=EvalConfig))
+    w = Path(weights)
+    check_usage(w.exists(), f"--weights {w} does not exist: pass a run directory written by paf_train or a weights file.")
+    run = _read_run(w)
+    check_usage(not w.is_dir() or run is not None, f"--weights {w} is a directory without report.json: pass a paf_train run directory or the weights file itself.")
+    arch, activation, dataset, norm, eps = ec.arch, ec.activation, ec.dataset, ec.norm, ec.eps
+    if ec.released:
+        arch, activation, dataset = arch or 'wrn_28_10', activation or 'pssilu', dataset or 'cifar10'
+        check_usage((arch, activation, dataset) == ('wrn_28_10', 'pssilu', 'cifar10'),
+                    "--released is the PSSiLU WRN-28-10 trained on CIFAR-10: drop --arch/--activation/--dataset or set them to wrn_28_10/pssilu/cifar10.")
+    elif run is not None:   # the run's threat model unless overridden: an ℓ2 run is evaluated in ℓ2
+        arch, activation, dataset = arch or run['model']['arch'], activation or run['model']['activation'], dataset or run['data']['dataset']
+        norm = norm or run.get('norm', 'Linf')
+        if eps is None and norm == run.get('norm', 'Linf'): eps = run['eps']
+    check_usage(arch is not None and activation is not None and dataset is not None,
+                "A weights file needs --arch, --activation and --dataset (or pass a paf_train run directory, or --released).")
+    norm = norm or 'Linf'
+    try: eps, norm = check_threat(default_eps(dataset, norm) if eps is None else eps, norm, name='--eps')
+    except ValueError as e: raise UsageError(str(e)) from None
+    names = _attack_list(ec.attacks)
+    device = resolve_device(ec.device)
+    n, bs, seed = ec.n, ec.bs, ec.seed
     out_dir = w if w.is_dir() else w.parent
     try:
-        if released: model = load_pssilu_wrn_28_10(w, map_location=device)
+        if ec.released: model = load_pssilu_wrn_28_10(w, map_location=device)
         else:
             kw = run['model'] if run is not None and arch == run['model']['arch'] else {'arch': arch, 'activation': activation}
             kw = {**kw, 'arch': arch, 'activation': activation}
@@ -241,17 +221,18 @@ def eval_run(weights:str, arch:str|None=None, activation:str|None=None, dataset:
     except (ValueError, RuntimeError, KeyError) as e:
         raise UsageError(f"the weights do not fit {arch} with {activation}: {e}") from None
     model = model.to(device).eval()
-    try: x, y = _test_set(dataset, data_path)
-    except FileNotFoundError as e: raise UsageError(str(e)) from None
+    try: x, y = _test_set(dataset, ec.data_path)
+    except FileNotFoundError as e: raise UsageError(str(e).split('\n')[0] + ' Set PAF_DATA or --data_path to the folder holding it.') from None
+    check_usage(n is None or n <= len(x), f"--n must be in 1..{len(x)} (the test images of {dataset}), got {n}.")
     rep = evaluate(model, (x, y), eps=eps, attacks=names, norm=norm, n=n, seed=seed, bs=bs, device=device, show_progress=show_progress)
-    rep.update({'weights': str(w), 'arch': arch, 'activation': activation, 'dataset': dataset, 'released': released})
+    rep.update({'weights': str(w), 'arch': arch, 'activation': activation, 'dataset': dataset, 'released': ec.released})
     rep['robustbench'].update({'dataset': dataset, 'architecture': arch})
     path = save_report(rep, out_dir)
     import matplotlib.pyplot as plt
     xs, ys = x[rep['data']['indices']].to(device), y[rep['data']['indices']].to(device)
     fig = plot_adversarial(model, xs, ys, eps=eps, norm=norm, n=min(8, len(xs)), seed=seed)
     fig.savefig(path.with_name(path.stem + '_examples.png'), dpi=90); plt.close(fig)
-    if sweep:
+    if ec.sweep:
         grid = [0, eps / 2, eps, 1.5 * eps, 2 * eps] if norm == 'L2' else [e for e in [0, eps / 2, eps, 1.5 * eps, 2 * eps] if e <= 1]
         df = eps_sweep({f"{arch} + {activation}": model}, (xs, ys), grid, attack='pgd-20', norm=norm, seed=seed, bs=bs)
         ax = plot_eps_sweep(df, title=f"{dataset}, {norm}, PGD-20"); ax.axvline(eps, color='grey', ls='--', lw=0.8)
@@ -262,26 +243,18 @@ def eval_run(weights:str, arch:str|None=None, activation:str|None=None, dataset:
     return rep
 
 # %% ../nbs/07_cli.ipynb #11489d90
-@call_parse
-def paf_eval(
-    weights:str, # a paf_train run directory, or a weights file (.pt)
-    arch:str=None, # small_cnn, resnet18, wrn_28_10, vgg16_bn (read from a run's report if omitted)
-    activation:str=None, # activation name (read from a run's report if omitted)
-    dataset:str=None, # mnist5k, cifar10 or cifar100 (read from a run's report if omitted)
-    eps:float=None, # radius in [0, 1] pixel units; default: the run's, else 0.3 (MNIST), 8/255 (CIFAR ℓ∞), 0.5 (ℓ2)
-    norm:str='Linf', # Linf or L2
-    attacks:str='pgd-40,aa-custom', # comma-separated: pgd-K, pgd-KxR, aa (standard AutoAttack), aa-custom
-    n:int=None, # evaluate a fixed, seeded subset of this many test images (all if omitted)
-    seed:int=0, # seed of the subset and the attacks
-    data_path:str=None, # folder holding cifar-10-batches-py / cifar-100-python (default $PAF_DATA or ~/.paf_robust/data)
-    released:bool=False, # --weights is RobustBench's Dai2021Parameterizing PSSiLU WRN-28-10 checkpoint
-    bs:int=500, # batch size
-    sweep:bool=True, # plot robust accuracy against ε (PGD-20); `--no-sweep` skips it
-    device:str=None, # cpu or cuda; default cuda when available
-):
-    "Evaluate a saved model with PGD and AutoAttack; writes a report and plots next to the weights, never over an earlier one."
-    try: rep = eval_run(weights, arch=arch, activation=activation, dataset=dataset, eps=eps, norm=norm, attacks=attacks, n=n,
-                        seed=seed, data_path=data_path, released=released, bs=bs, sweep=sweep, device=device)
+def eval_parser() -> ArgumentParser:
+    "`paf_eval`'s parser: the weights, then one flag per `EvalConfig` setting."
+    p = ArgumentParser(prog='paf_eval', description='Evaluate a saved model with PGD and AutoAttack; writes a report and plots '
+                       'next to the weights, never over an earlier one.')
+    p.add_argument('weights', help='a paf_train run directory, or a weights file (.pt)')
+    return add_arguments(p, EvalConfig)
+
+def paf_eval(argv:list|None=None, # command-line arguments (default `sys.argv[1:]`)
+            ):
+    "The `paf_eval` command: parse, evaluate, print the report (exit 2 with one line on bad input)."
+    ns = vars(eval_parser().parse_args(argv))
+    try: rep = eval_run(ns.pop('weights'), **ns)
     except UsageError as e:
         print(f"paf_eval: error: {e}", file=sys.stderr); sys.exit(2)
     print(format_report(rep)); print(f"report: {rep['out']}")

@@ -197,7 +197,7 @@ def distributed(device:torch.device, # this process's device: NCCL on CUDA, gloo
     try: yield
     finally: dist.destroy_process_group()
 
-# %% ../nbs/06_runs.ipynb #c9294365
+# %% ../nbs/06_runs.ipynb #6e938c68
 def build_dls(cfg:TrainConfig, # resolved settings
               device:torch.device, # where the batches go
              ):
@@ -256,7 +256,7 @@ def make_learner(cfg:TrainConfig, # resolved settings (`TrainConfig(...).resolve
     if not show_progress or rank_distrib() != 0: learn.remove_cb(learn.progress)
     return learn
 
-# %% ../nbs/06_runs.ipynb #fc84eea9
+# %% ../nbs/06_runs.ipynb #10378908
 def lr_schedule(cfg:TrainConfig):
     "The cosine run's learning rate as a function of the fraction of the fit done: warm-up from `warmup_lr`, then cosine to `lr_min`."
     from fastai.callback.schedule import SchedLin, SchedCos, combine_scheds
