@@ -104,7 +104,7 @@ class SmallCNN(nn.Module):
         self.head = nn.Sequential(nn.Flatten(), nn.Linear(2*w*7*7, hidden), act(), nn.Linear(hidden, num_classes))
     def forward(self, x): return self.head(self.features(self.norm(x)))
 
-# %% ../nbs/01_models.ipynb #3090c700
+# %% ../nbs/01_models.ipynb #4a6f188a
 INITS = ('kaiming', 'torch')
 
 def init_weights(model:nn.Module, # changed in place
@@ -141,7 +141,7 @@ class ResNetBasicBlock(nn.Module):
         out = self.bn2(self.conv2(out)) + self.shortcut(x)
         return getattr(self, 'activation2', self.activation)(out)
 
-# %% ../nbs/01_models.ipynb #4c11c230
+# %% ../nbs/01_models.ipynb #d96e182d
 class ResNetBottleneck(nn.Module):
     "Post-activation bottleneck block: 1×1, 3×3 (with the stride), 1×1 to 4× the channels; act after two BNs and the sum."
     expansion, n_activations = 4, 3
@@ -167,7 +167,7 @@ class ResNetBottleneck(nn.Module):
         out = act(2)(self.bn2(self.conv2(out)))
         return act(3)(self.bn3(self.conv3(out)) + self.shortcut(x))
 
-# %% ../nbs/01_models.ipynb #72f92acd
+# %% ../nbs/01_models.ipynb #2f8b9e9d
 class ResNet(nn.Module):
     "CIFAR-style ResNet (3×3 stem, no max-pool) whose layers share one `activation` module."
     def __init__(self,
@@ -201,7 +201,7 @@ class ResNet(nn.Module):
         out = self.layer4(self.layer3(self.layer2(self.layer1(out))))
         return self.linear(F.adaptive_avg_pool2d(out, 1).flatten(1))
 
-# %% ../nbs/01_models.ipynb #253fcc4c
+# %% ../nbs/01_models.ipynb #a6ea1c0d
 def resnet18(**kwargs) -> ResNet:
     "The CIFAR ResNet-18 (BasicBlocks [2, 2, 2, 2], 64-128-256-512 channels); kwargs go to `ResNet`."
     return ResNet((2, 2, 2, 2), **kwargs)
@@ -214,7 +214,7 @@ def resnet50(**kwargs) -> ResNet:
     "The paper code's CIFAR ResNet-50 (Bottlenecks [3, 4, 6, 3], 256 to 2048 channels out); kwargs go to `ResNet`."
     return ResNet((3, 4, 6, 3), block=ResNetBottleneck, **kwargs)
 
-# %% ../nbs/01_models.ipynb #e4ca1f7c
+# %% ../nbs/01_models.ipynb #2155a41c
 class PreActBlock(nn.Module):
     "Pre-activation basic block (BN → act → conv, twice); where the shape changes a 1×1 conv of the activated input is the shortcut."
     expansion, n_activations = 1, 2
@@ -234,7 +234,7 @@ class PreActBlock(nn.Module):
         out = self.conv1(out)
         return self.conv2(getattr(self, 'activation2', self.activation)(self.bn2(out))) + shortcut
 
-# %% ../nbs/01_models.ipynb #a24e0766
+# %% ../nbs/01_models.ipynb #1221b5a2
 class PreActResNet(nn.Module):
     "Pre-activation CIFAR ResNet (3×3 stem; BN → act before the pooling) whose layers share one `activation` module."
     def __init__(self,
@@ -342,7 +342,7 @@ def wrn_28_10(**kwargs) -> WideResNet:
     "WideResNet-28-10, the paper's large model; kwargs go to `WideResNet`."
     return WideResNet(28, 10, **kwargs)
 
-# %% ../nbs/01_models.ipynb #a659b9d1
+# %% ../nbs/01_models.ipynb #07ac5fed
 def wrn_34_10(**kwargs) -> WideResNet:
     "WideResNet-34-10, the model of TRADES and AWP (46,160,474 parameters for 10 classes); kwargs go to `WideResNet`."
     return WideResNet(34, 10, **kwargs)
@@ -368,7 +368,7 @@ def vgg_head(head:str, # 'paper' (Dropout, Linear, act, Dropout, Linear, act, Li
     return nn.Sequential(nn.Dropout(dropout), nn.Linear(ni, hidden), act(),
                          nn.Dropout(dropout), nn.Linear(hidden, hidden), act(), nn.Linear(hidden, num_classes))
 
-# %% ../nbs/01_models.ipynb #81eed1f8
+# %% ../nbs/01_models.ipynb #af2529ca
 class VGG(nn.Module):
     "VGG with BatchNorm for 32×32 inputs whose layers share one `activation` module."
     def __init__(self,
