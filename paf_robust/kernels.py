@@ -157,7 +157,19 @@ def compile_status() -> dict:
            f"failed: {_state.cpu_failed}" if _state.cpu is False else 'built')
     return {'enabled': _state.enabled, 'failed': _state.failed, 'min_numel': _COMPILE_MIN_NUMEL, 'cpu_kernel': cpu}
 
-# %% ../nbs/00a_kernels.ipynb #6ff4f7f1
+# %% ../nbs/00a_kernels.ipynb #71c03b46
+class _NoCudaHomeWarning(logging.Filter):
+    "Drops torch's 'No CUDA runtime is found, using CUDA_HOME=…' record: it says nothing about CPU kernels."
+    def filter(self, record): return 'No CUDA runtime is found' not in record.getMessage()
+
+@contextlib.contextmanager
+def _no_cuda_home_warning():
+    logger, f = logging.getLogger('torch.utils.cpp_extension'), _NoCudaHomeWarning()
+    logger.addFilter(f)
+    try: yield
+    finally: logger.removeFilter(f)
+
+# %% ../nbs/00a_kernels.ipynb #8c14e8d1
 # (kernel, step): (functional math, in-place eager version used where nothing traces it)
 _KERNELS = {('sigmoid_shift', 'fwd'): (_shift_fwd, _shift_fwd_inplace),
             ('sigmoid_shift', 'bwd'): (_shift_bwd, _shift_bwd_inplace),
@@ -181,7 +193,7 @@ def _dispatch(key, compile, ts, *rest):
     if _want_compiled(x, compile):
         flat = all(t.is_contiguous() for t in ts)    # one 1-d kernel for every shape: fewer recompilations
         try:
-            out = _compiled(key)(*[t.view(-1) if flat else t for t in ts], *rest)
+            with _no_cuda_home_warning(): out = _compiled(key)(*[t.view(-1) if flat else t for t in ts], *rest)
             if torch.is_tensor(out): return out.view(x.shape)
             return (out[0].view(x.shape), *out[1:])
         except Exception as e:
@@ -192,7 +204,7 @@ def _dispatch(key, compile, ts, *rest):
     traced = torch.is_grad_enabled() or torch.compiler.is_compiling()
     return _KERNELS[key][0 if traced else 1](*ts, *rest)
 
-# %% ../nbs/00a_kernels.ipynb #ab288377
+# %% ../nbs/00a_kernels.ipynb #a9ddb202
 def _param_grads_wanted(ctx, first:int, last:int) -> bool:
     "Whether the engine will use the gradients of inputs `first`…`last-1`: not in a PGD step, which asks for ∂loss/∂x only."
     if not any(ctx.needs_input_grad[first:last]): return False
@@ -206,7 +218,7 @@ def _check_scalar(name, t, optional=False):
         got = f"a tensor of shape {tuple(t.shape)}" if torch.is_tensor(t) else repr(t)
         raise ValueError(f"{name} must be a one-element tensor such as torch.tensor([1.0]) (a PAF's parameter), got {got}.")
 
-# %% ../nbs/00a_kernels.ipynb #75e5df8c
+# %% ../nbs/00a_kernels.ipynb #0db9aee3
 class SigmoidShiftFunction(torch.autograd.Function):
     "Autograd function of `x·(σ(|α|x) − b)/(1 − b)`, b = min(|β|, max_beta), that saves only x and the scalars."
     @staticmethod
@@ -226,7 +238,7 @@ class SigmoidShiftFunction(torch.autograd.Function):
         gx, ga, gb = _dispatch(('sigmoid_shift', 'bwd'), compile, (g, x), *abc, alpha, beta, ctx.max_beta)
         return gx, ga, gb, None, None
 
-# %% ../nbs/00a_kernels.ipynb #aa4f7a9b
+# %% ../nbs/00a_kernels.ipynb #63db1e3c
 class SoftplusFunction(torch.autograd.Function):
     "Autograd function of `log(1 + exp(a·x))/a`, a = max(|α|, 1e-6), that saves only x and α."
     @staticmethod
@@ -250,7 +262,7 @@ def psoftplus(x:torch.Tensor, # input of any shape; float16/bfloat16 are compute
     _check_scalar('alpha', alpha)
     return SoftplusFunction.apply(x, alpha.view(1), compile)   # a view: see `_param_grads_wanted`
 
-# %% ../nbs/00a_kernels.ipynb #174b5f78
+# %% ../nbs/00a_kernels.ipynb #4032895c
 _CPU_SRC = r'''
 #include <torch/extension.h>
 #include <ATen/cpu/vec/vec.h>
@@ -376,7 +388,7 @@ torch::Tensor pssilu_cpu(torch::Tensor x, torch::Tensor alpha, c10::optional<tor
 int64_t param_sums_count() { return n_param_sums.load(); }
 '''
 
-# %% ../nbs/00a_kernels.ipynb #5dc223a8
+# %% ../nbs/00a_kernels.ipynb #969341c7
 def _cpu_flags() -> list:
     "Compiler flags for the CPU kernel: ATen's vector ISA (AVX2/AVX-512) where the CPU has it, as inductor picks it."
     flags = ['-O3', '-fopenmp']   # OpenMP: ATen's parallel_for, as in torch's own kernels
@@ -388,18 +400,7 @@ def _cpu_flags() -> list:
     except Exception: pass   # no vector ISA detected: ATen's portable Vectorized (still correct, slower)
     return flags
 
-class _NoCudaHomeWarning(logging.Filter):
-    "Drops torch's 'No CUDA runtime is found, using CUDA_HOME=…' record: it says nothing about a CPU-only build."
-    def filter(self, record): return 'No CUDA runtime is found' not in record.getMessage()
-
-@contextlib.contextmanager
-def _no_cuda_home_warning():
-    logger, f = logging.getLogger('torch.utils.cpp_extension'), _NoCudaHomeWarning()
-    logger.addFilter(f)
-    try: yield
-    finally: logger.removeFilter(f)
-
-# %% ../nbs/00a_kernels.ipynb #8f55f1e0
+# %% ../nbs/00a_kernels.ipynb #45a68480
 def _build_cpu_kernel():
     "Load the C++ kernel from torch's cache, or build it there first, saying so in one line on stderr."
     with _no_cuda_home_warning():   # torch warns about CUDA_HOME when cpp_extension is first imported (inductor imports it too)
@@ -428,7 +429,7 @@ def _cpu_kernel():
                   "silence: PAF_ROBUST_CPU_KERNEL=0; details: paf_robust.kernels.compile_status().", file=sys.stderr, flush=True)
     return _state.cpu or None
 
-# %% ../nbs/00a_kernels.ipynb #a8909dd9
+# %% ../nbs/00a_kernels.ipynb #387313d1
 def _want_cpu_kernel(x, alpha, compile) -> bool:
     "Whether `x` goes to the C++ kernel: float32, contiguous, on the CPU, compilation allowed, nothing tracing."
     return (compile is not False and _state.enabled and not _state.cpu_off and x.device.type == 'cpu' and x.dtype == torch.float32
@@ -456,7 +457,7 @@ def pssilu(x:torch.Tensor, # input of any shape; float16/bfloat16 are computed i
     if not 0 < max_beta < 1: raise ValueError(f"max_beta must be in (0, 1), got {max_beta}: the formula divides by 1-|β|.")
     return pssilu_apply(x, alpha, beta, max_beta, compile)
 
-# %% ../nbs/00a_kernels.ipynb #ac4d1739
+# %% ../nbs/00a_kernels.ipynb #45636baf
 def saved_bytes(f, # function of one tensor whose autograd-saved tensors are counted
                 x:torch.Tensor, # its input
                ) -> int:
