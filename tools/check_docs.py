@@ -41,7 +41,7 @@ def check(docs:Path) -> list:
                 target = Path(unquote(u.path))
                 if not target.exists(): errs.append(f"broken link: {href}")
                 elif u.fragment and target.suffix == '.html':
-                    if f'id="{u.fragment}"' not in target.read_text(errors='ignore'): errs.append(f"broken anchor: {href}")
+                    if f'id="{unquote(u.fragment)}"' not in target.read_text(errors='ignore'): errs.append(f"broken anchor: {href}")
             n_math = pg.evaluate("document.querySelectorAll('math').length")
             print(f"{fn.name:<24} {'ok' if not errs else 'PROBLEMS'}  ({len(imgs)} images, {len(links)} links, {n_math} formulas)")
             problems += [f"{fn.name}: {e}" for e in errs]
