@@ -55,7 +55,7 @@ def _sig_str(sym, nm):
     s = str(dt)
     one = re.sub(r'\(\n\s+', '(', re.sub(r',?\n\s*\)', ')', re.sub(r',\n\s+', ', ', s)))
     if len(one) <= 88: s = one
-    if inspect.isclass(sym): s = re.sub(r'^def \w+', f'class {nm}', s)
+    if inspect.isclass(sym): s = re.sub(r'\)->None:$', '):', re.sub(r'^def \w+', f'class {nm}', s))
     else: s = re.sub(r'^((?:async )?def )[\w.]+', rf'\g<1>{nm}', s)
     return s
 
@@ -140,7 +140,10 @@ def _mk_exec_show_docs():
             if cell.cell_type != 'code' or not cell.source: return
             calls = _show_doc_calls(cell.source)
             if calls is None: return
-            if self.ns is None: self.ns = {**lib_namespace(_default_exp(self.nb)), 'show_doc': ApiDoc}
+            if self.ns is None:
+                try: self.ns = {**lib_namespace(_default_exp(self.nb)), 'show_doc': ApiDoc}
+                except ImportError as e:
+                    raise RuntimeError(f"{Path(self.nb.path_).name}: its module does not import ({e}): run `nbdev_export`.") from e
             docs = []
             for c in calls:
                 try: docs.append(eval(c, self.ns))
@@ -337,7 +340,7 @@ nav.toc ul{list-style:none;padding-left:0;margin:.3rem 0}nav.toc li.l3{padding-l
 nav.toc a{color:#444;text-decoration:none}nav.toc a:hover{color:#0b5cad}
 pre{background:#f5f5f5;padding:.7rem;overflow:auto;border-radius:4px;font-size:.86rem}
 pre.output{background:#fff;border-left:3px solid #f0a070}
-code{font-size:.9em}table{border-collapse:collapse;margin:.6rem 0;display:block;overflow-x:auto;max-width:100%}
+code{font-size:.9em}:not(pre)>code{overflow-wrap:anywhere}table{border-collapse:collapse;margin:.6rem 0;display:block;overflow-x:auto;max-width:100%}
 td,th{border:1px solid #ddd;padding:.25rem .55rem;font-size:.9rem}
 img{max-width:100%;height:auto}blockquote{margin:0;padding-left:1rem;border-left:3px solid #ddd;color:#555}
 .output-html{overflow:auto;margin:.5rem 0}h1{margin-top:.3rem}hr{border:0;border-top:1px solid #e3e3e3}
