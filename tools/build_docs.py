@@ -70,7 +70,7 @@ def _src_link(sym):
 
 def api_markdown(sym, name=None, title_level=3):
     "Markdown of one API entry, nbdev's classic `show_doc` layout: source link, heading, signature, docstring, parameters."
-    from fastcore.docments import DocmentTbl, _unwrap_sym, _docstring, _ital_first, qual_name
+    from fastcore.docments import _unwrap_sym, _docstring, _ital_first, qual_name
     sym = _unwrap_sym(sym)
     nm = name or qual_name(sym)
     md = '---\n\n'

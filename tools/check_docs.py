@@ -30,6 +30,12 @@ WIDEST = """(() => { let w = null, r = 0;
     const x = e.getBoundingClientRect().right; if (x > r && !scrolls(e)) { r = x; w = e; } }
   return w ? `<${w.tagName.toLowerCase()}> ${(w.textContent || '').trim().slice(0, 60)}` : ''; })()"""
 
+# `{target="_blank" ...}` or `{.class}` left in the prose (outside code) means Markdown attributes were not rendered
+RAW_ATTRS = r"""(() => { const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT), out = [];
+  for (let n; (n = w.nextNode());) { if (n.parentElement.closest('pre, code, script')) continue;
+    const m = n.textContent.match(/\{(?:(?:target|style|rel|class)=|[.#][A-Za-z])[^}]*\}/); if (m) out.push(m[0]); }
+  return out.slice(0, 5); })()"""
+
 def check(docs:Path) -> list:
     from playwright.sync_api import sync_playwright
     problems, pages = [], sorted(docs.glob('*.html'))
@@ -53,6 +59,7 @@ def check(docs:Path) -> list:
                 elif u.fragment and target.suffix == '.html':
                     if f'id="{unquote(u.fragment)}"' not in target.read_text(errors='ignore'): errs.append(f"broken anchor: {href}")
             n_math = pg.evaluate("document.querySelectorAll('math').length")
+            errs += [f"Markdown attribute text shown literally (the attrs syntax was not processed): {t}" for t in pg.evaluate(RAW_ATTRS)]
             pg.set_viewport_size(PHONE)   # readable on a phone: nothing wider than the screen (wide blocks scroll inside)
             wide = pg.evaluate("document.documentElement.scrollWidth")
             if wide > PHONE['width']: errs.append(f"wider than a phone screen: {wide} px at {PHONE['width']} px; "
