@@ -4,13 +4,14 @@
 
 # %% ../nbs/03_attacks.ipynb #a0fe161e
 from __future__ import annotations
-import contextlib
+import contextlib, math, numbers
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['NORMS', 'eval_mode', 'attack_mode', 'random_init', 'project', 'pgd', 'pgd_linf', 'fgsm', 'trades_attack']
+__all__ = ['NORMS', 'eval_mode', 'attack_mode', 'check_threat', 'default_step_size', 'random_init', 'project', 'pgd', 'pgd_linf',
+           'fgsm', 'trades_attack']
 
 # %% ../nbs/03_attacks.ipynb #44373e52
 @contextlib.contextmanager
@@ -46,15 +47,35 @@ def attack_mode(model:nn.Module, # the model under attack
 # %% ../nbs/03_attacks.ipynb #abc3a759
 NORMS = ('Linf', 'L2')
 
-def _check_norm(norm):
-    if norm not in NORMS: raise ValueError(f"Unknown norm {norm!r}: use 'Linf' or 'L2'.")
+def check_threat(eps:float, # radius of the ball, in [0, 1] pixel units
+                 norm:str='Linf', # 'Linf' or 'L2' (any case)
+                 zero_ok:bool=False, # accept ε = 0 (an attack then returns `x`); training and evaluation need ε > 0
+                 name:str='eps', # how the caller's user spells ε, for the message (e.g. '--eps')
+                ) -> tuple:
+    "The threat model `(eps, norm)`, checked and canonical: a known norm and a finite ε > 0 (≥ 0 with `zero_ok`), ≤ 1 in ℓ∞."
+    n = {'linf': 'Linf', 'l2': 'L2'}.get(norm.lower()) if isinstance(norm, str) else None
+    if n is None: raise ValueError(f"Unknown norm {norm!r}: use 'Linf' or 'L2'.")
+    if isinstance(eps, bool) or not isinstance(eps, numbers.Real) or not math.isfinite(eps):
+        raise ValueError(f"{name} must be a finite number (a radius in [0, 1] pixel units, e.g. 0.3 for MNIST, 8/255 for CIFAR), got {eps!r}.")
+    if eps < 0 or (eps == 0 and not zero_ok):
+        raise ValueError(f"{name} must be {'>=' if zero_ok else '>'} 0, got {eps}: it is a radius in [0, 1] pixel units (e.g. 0.3 for MNIST, 8/255 for CIFAR).")
+    if n == 'Linf' and eps > 1:
+        raise ValueError(f"An ℓ∞ {name} of {eps} is more than the whole pixel range [0, 1]: pass it in [0, 1] units (8/255 = 0.031, not 8).")
+    return float(eps), n
+
+def default_step_size(eps:float, # radius of the ball
+                      steps:int, # attack steps
+                      method:str='pgd', # 'pgd' or 'trades' (2.5·ε/steps, Madry et al.), 'fgsm' (1.25·ε, Wong et al.)
+                     ) -> float:
+    "The attack step used when none is given: 2.5·ε/steps for PGD and TRADES, 1.25·ε for FGSM."
+    return 1.25 * eps if method == 'fgsm' else 2.5 * eps / max(steps, 1)
 
 def _check_args(x, y, eps, steps, norm):
-    _check_norm(norm)
-    if eps < 0: raise ValueError(f"eps must be >= 0, got {eps}.")
+    eps, norm = check_threat(eps, norm, zero_ok=True)
     if steps < 0: raise ValueError(f"steps must be >= 0, got {steps}.")
     if y is not None and len(x) != len(y):
         raise ValueError(f"x and y must hold the same number of samples, got {len(x)} images and {len(y)} labels.")
+    return eps, norm
 
 def _per_sample(v, x): return v.view(-1, *[1] * (x.dim() - 1))   # shape (N,) -> (N, 1, 1, ...)
 
@@ -66,7 +87,7 @@ def random_init(x:torch.Tensor, # clean inputs, shape N×…
                  generator:torch.Generator|None=None, # random source (the global one if None)
                 ) -> torch.Tensor:
     "A random perturbation, uniform in the `norm` ball of radius `eps` (one per sample)."
-    _check_norm(norm)
+    _, norm = check_threat(eps, norm, zero_ok=True)
     rand = lambda f, shape: f(shape, generator=generator, device=x.device, dtype=x.dtype)
     if norm == 'Linf':
         u = rand(torch.rand, x.shape) if generator is not None else torch.rand_like(x)
@@ -81,7 +102,7 @@ def project(delta:torch.Tensor, # perturbations, shape N×…
             norm:str='Linf', # 'Linf' or 'L2'
            ) -> torch.Tensor:
     "Project each sample of `delta` onto the `norm` ball of radius `eps`."
-    _check_norm(norm)
+    eps, norm = check_threat(eps, norm, zero_ok=True)
     if norm == 'Linf': return delta.clamp(-eps, eps)
     return delta * _per_sample((eps / _l2(delta).clamp_min(1e-12)).clamp(max=1.), delta)
 
@@ -118,8 +139,8 @@ def pgd(model:nn.Module, # model taking inputs in [0, 1]
         model_mode:str='eval', # 'eval', or 'train' (BatchNorm batch statistics; running statistics restored)
        ) -> torch.Tensor:
     "PGD adversarial examples for `model` within the `norm` ball of radius `eps` around `x`, clamped to [0, 1]."
-    _check_args(x, y, eps, steps, norm)
-    if step_size is None: step_size = 2.5 * eps / max(steps, 1)
+    eps, norm = _check_args(x, y, eps, steps, norm)
+    if step_size is None: step_size = default_step_size(eps, steps)
     loss_fn = loss_fn or (lambda logits, y: F.cross_entropy(logits, y, reduction='sum'))
     x = x.detach()
     delta = random_init(x, eps, norm, generator) if random_start else torch.zeros_like(x)
@@ -167,7 +188,7 @@ def fgsm(model:nn.Module, # model taking inputs in [0, 1]
          model_mode:str='eval', # 'eval', or 'train' (BatchNorm batch statistics, as in Wong et al.'s code; running statistics restored)
         ) -> torch.Tensor:
     "FGSM with random start (fast adversarial training): one projected step of size `step_size` from a random point of the ball."
-    if step_size is None: step_size = 1.25 * eps
+    if step_size is None: step_size = default_step_size(eps, 1, 'fgsm')
     return pgd(model, x, y, eps, norm, step_size=step_size, steps=1, random_start=random_start,
                loss_fn=loss_fn, generator=generator, model_mode=model_mode)
 
@@ -183,8 +204,8 @@ def trades_attack(model:nn.Module, # model taking inputs in [0, 1]
                   model_mode:str='eval', # 'eval', or 'train' (BatchNorm batch statistics; running statistics restored)
                  ) -> torch.Tensor:
     "TRADES' adversarial examples: maximise KL(softmax(model(x)) ‖ softmax(model(x'))) over the `norm` ball."
-    _check_args(x, None, eps, steps, norm)
-    if step_size is None: step_size = 2.5 * eps / max(steps, 1)
+    eps, norm = _check_args(x, None, eps, steps, norm)
+    if step_size is None: step_size = default_step_size(eps, steps, 'trades')
     x = x.detach()
     noise = torch.randn(x.shape, generator=generator, device=x.device, dtype=x.dtype) if generator is not None \
         else torch.randn_like(x)

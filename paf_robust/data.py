@@ -63,37 +63,44 @@ def random_crop_flip(x:torch.Tensor, # batch of images, B×C×H×W, on any devic
 class TensorDL(DataLoader):
     "fastai `DataLoader` over in-memory `(x, y)` tensors: one index op per batch, optional synthetic mixing and on-device augmentation."
     def __init__(self, dataset:TensorDataset, # real images and labels (e.g. `ImageDS`); x `uint8` 0–255 or float in [0, 1]
-                 bs:int=64, # batch size (real + synthetic)
+                 bs:int=64, # real images per batch
                  shuffle:bool=False, # reshuffle the real images every epoch
                  drop_last:bool=False, # drop the last, partial batch
-                 augment:bool=False, # random crop + horizontal flip (`random_crop_flip`) on every batch
+                 augment:bool=False, # random crop + horizontal flip (`random_crop_flip`) of the real images
                  pad:int=4, # zero padding of the random crop
                  flip:bool=True, # random horizontal flips (when `augment`)
-                 synthetic:tuple|None=None, # `(x, y)` tensors of extra images (as from `load_synthetic`), mixed into every batch
-                 synthetic_ratio:float=0.5, # fraction of each batch that is synthetic: `round(bs*synthetic_ratio)` images
+                 synthetic:tuple|None=None, # `(x, y)` tensors of extra images (as from `load_synthetic`) added to every batch
+                 synthetic_bs:int|None=None, # synthetic images per batch, after the `bs` real ones; default `bs` (the paper: 1:1)
+                 synthetic_augment:bool=False, # augment the synthetic images too (the paper code does not)
+                 rank:int=0, # this process's shard of the real images, for multi-process training
+                 world_size:int=1, # number of shards (processes); each takes `len(dataset) // world_size` images of the epoch's order
                  **kwargs, # passed to fastai's `DataLoader` (`device`, `num_workers`, `pin_memory`, ...)
                 ):
         if bs is None or bs < 1: raise ValueError(f"TensorDL needs a batch size bs >= 1, got {bs}.")
-        if not 0 <= synthetic_ratio < 1:
-            raise ValueError(f"synthetic_ratio must be in [0, 1): it is the synthetic fraction of each batch, and the "
-                             f"epoch is one pass over the real images, so a batch needs at least one; got {synthetic_ratio}.")
+        if synthetic_bs is not None and synthetic_bs < 1: raise ValueError(f"synthetic_bs must be >= 1 (or None for bs), got {synthetic_bs}.")
+        if not 0 <= rank < world_size: raise ValueError(f"rank must be in [0, world_size), got rank {rank} of {world_size}.")
         super().__init__(dataset, bs=bs, shuffle=shuffle, drop_last=drop_last, **kwargs)
-        self.augment, self.pad, self.flip = augment, pad, flip
-        self.synthetic, self.synthetic_ratio = synthetic, synthetic_ratio
-        self.n_syn = round(bs * synthetic_ratio) if synthetic is not None else 0
+        self.augment, self.pad, self.flip, self.rank, self.world_size = augment, pad, flip, rank, world_size
+        self.synthetic, self.synthetic_augment = synthetic, synthetic_augment
+        self.n_syn = (bs if synthetic_bs is None else synthetic_bs) if synthetic is not None else 0
         if self.n_syn and len(synthetic[0]) == 0: raise ValueError("The synthetic set is empty.")
-        self.n_real = bs - self.n_syn
-        if self.n_real < 1:
-            raise ValueError(f"bs={bs} with synthetic_ratio={synthetic_ratio} leaves no real image in a batch: "
-                             "use a larger batch or a smaller ratio.")
-        self._gen = None
+        self._gen, self._epoch_idxs, self._fresh = None, None, False
 
-    def __len__(self):
-        if not self.n_syn: return super().__len__()
-        return self.n // self.n_real + (0 if self.drop_last or self.n % self.n_real == 0 else 1)
+    @property
+    def n_local(self) -> int:
+        "Real images this process serves per epoch (its shard)."
+        return self.n // self.world_size
+
+    def __len__(self): return self.n_local // self.bs + (0 if self.drop_last or self.n_local % self.bs == 0 else 1)
+
+    def get_idxs(self):
+        "fastai's epoch order of the real images, cut to this process's shard (every process draws the same order)."
+        if self._epoch_idxs is not None and self._fresh: self._fresh = False; return self._epoch_idxs   # drawn in `before_iter`
+        idxs = list(super().get_idxs())
+        return idxs[self.rank * self.n_local:(self.rank + 1) * self.n_local] if self.world_size > 1 else idxs
 
     def before_iter(self):
-        "Draw the epoch's synthetic indices and augmentation generator (in the main process, from fastai's rng)."
+        "Draw the epoch's augmentation generator, synthetic indices and order of the real images (in the main process, from fastai's rng)."
         super().before_iter()
         # draw only when needed: a plain TensorDL consumes fastai's rng exactly like a stock DataLoader
         self._gen = (torch.Generator().manual_seed(self.rng.randint(0, 2**63 - 1))
@@ -103,14 +110,16 @@ class TensorDL(DataLoader):
             need = nb * self.n_syn
             perm = torch.cat([torch.randperm(ns, generator=self._gen) for _ in range(-(-need // ns))])[:need]
             self._syn_idx = perm.view(nb, self.n_syn)
+        # `sample` cuts the batches from this order; fastai's `__iter__` asks `get_idxs` for it next and gets the same
+        # (`get_preds` replaces `get_idxs` by a constant order: that works the same way)
+        self._fresh = False; self._epoch_idxs = list(self.get_idxs()); self._fresh = True
 
     def sample(self):
         "This worker's batches as `(real_idx, synthetic_idx)` index tensors."
-        # fastai's `__iter__` stores the epoch's (shuffled) item indices from `get_idxs` here
-        idxs = torch.as_tensor(self._DataLoader__idxs, dtype=torch.long)
+        idxs = torch.as_tensor(self._epoch_idxs, dtype=torch.long)
         for i in range(len(self)):
             if i % self.num_workers == self.offs:
-                yield idxs[i * self.n_real:(i + 1) * self.n_real], (self._syn_idx[i] if self.n_syn else None)
+                yield idxs[i * self.bs:(i + 1) * self.bs], (self._syn_idx[i] if self.n_syn else None)
 
     def create_batches(self, samps):
         x, y = self.dataset.tensors[:2]
@@ -123,14 +132,17 @@ class TensorDL(DataLoader):
 
     def after_batch(self, b):
         x, y = b
-        if self.augment: x = random_crop_flip(x, self.pad, self.flip, generator=self._gen)   # on uint8: 4× fewer bytes to gather
+        if self.augment:   # on uint8: 4× fewer bytes to gather
+            k = len(x) if self.synthetic_augment else len(x) - self.n_syn   # the real images come first
+            aug = random_crop_flip(x[:k], self.pad, self.flip, generator=self._gen)
+            x = aug if k == len(x) else torch.cat([aug, x[k:]])
         return _to_float(x), y
 
     def new(self, dataset=None, cls=None, **kwargs):
         "fastai's `new`, keeping augmentation and mixing settings; an unshuffled copy (as `get_preds` makes) serves real images only."
         shuffle = kwargs.get('shuffle', self.shuffle)
         kw = dict(augment=self.augment, pad=self.pad, flip=self.flip, synthetic=self.synthetic if shuffle else None,
-                  synthetic_ratio=self.synthetic_ratio)
+                  synthetic_bs=self.n_syn or None, synthetic_augment=self.synthetic_augment, rank=self.rank, world_size=self.world_size)
         return super().new(dataset, cls, **{**kw, **kwargs})
 
 # %% ../nbs/02_data.ipynb #89d06c8b
@@ -207,8 +219,8 @@ def load_synthetic(src, # `.npz` path; `(images, labels)`: numpy as in the file,
 def mnist5k_dls(bs:int=128, # batch size for training (validation uses 4×)
                 seed:int=42, # seed of the train / test split
                 device=None, # device of the batches (fastai's default device if None)
-                synthetic=None, # optional synthetic digits (see `load_synthetic`) mixed into every training batch
-                synthetic_ratio:float=0.5, # synthetic fraction of each training batch (when `synthetic` is given)
+                synthetic=None, # optional synthetic digits (see `load_synthetic`) added to every training batch
+                synthetic_bs:int|None=None, # synthetic digits per training batch, beside the `bs` real ones; default `bs`
                ) -> DataLoaders:
     "fastai `DataLoaders` over the 4,000 / 1,000 split of `mnist5k`: train (shuffled) and held-out valid."
     xtr, ytr, xte, yte = mnist5k(seed)
@@ -217,7 +229,7 @@ def mnist5k_dls(bs:int=128, # batch size for training (validation uses 4×)
         device = default_device()
     syn = load_synthetic(synthetic, n_classes=10, like=xtr) if synthetic is not None else None
     train = TensorDL(ImageDS(xtr, ytr), bs=bs, shuffle=True, drop_last=True, device=device,
-                     synthetic=syn, synthetic_ratio=synthetic_ratio)
+                     synthetic=syn, synthetic_bs=synthetic_bs)
     valid = TensorDL(ImageDS(xte, yte), bs=4*bs, shuffle=False, device=device)
     return DataLoaders(train, valid, device=device)
 
@@ -346,11 +358,12 @@ def read_cifar(name:str='cifar10', # 'cifar10' or 'cifar100'
 # %% ../nbs/02_data.ipynb #8959110f
 def cifar_dls(name:str='cifar10', # 'cifar10' or 'cifar100'
               path=None, # data folder holding `cifar-10-batches-py/` or `cifar-100-python/` (see `data_path`)
-              bs:int=256, # training batch size: real + synthetic images
+              bs:int=256, # real training images per batch
               val_bs:int|None=None, # test batch size (`bs` if None)
               augment:bool=True, # random crop (4-pixel zero padding) + horizontal flip on training batches
-              synthetic=None, # extra generated images mixed into every training batch: `.npz` path or arrays (see `load_synthetic`)
-              synthetic_ratio:float=0.5, # synthetic fraction of each training batch: `round(bs*synthetic_ratio)` images (paper: 0.5)
+              synthetic=None, # extra generated images added to every training batch: `.npz` path or arrays (see `load_synthetic`)
+              synthetic_bs:int|None=None, # generated images per training batch, beside the `bs` real ones; default `bs` (the paper: 256 + 256)
+              synthetic_augment:bool=False, # crop + flip the generated images too (the paper code leaves them as they are)
               device=None, # device of the batches (fastai's default device if None)
               num_workers:int=0, # worker processes building batches (0: in the main process)
               download:bool=True, # download the archive when files are missing
@@ -362,6 +375,6 @@ def cifar_dls(name:str='cifar10', # 'cifar10' or 'cifar100'
         from fastai.torch_core import default_device
         device = default_device()
     train = TensorDL(ImageDS(xtr, ytr, classes), bs=bs, shuffle=True, drop_last=True, augment=augment,
-                     synthetic=syn, synthetic_ratio=synthetic_ratio, device=device, num_workers=num_workers)
+                     synthetic=syn, synthetic_bs=synthetic_bs, synthetic_augment=synthetic_augment, device=device, num_workers=num_workers)
     valid = TensorDL(ImageDS(xte, yte, classes), bs=val_bs or bs, shuffle=False, device=device, num_workers=num_workers)
     return DataLoaders(train, valid, device=device)

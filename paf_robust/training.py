@@ -13,22 +13,23 @@ from fastai.callback.core import Callback
 from fastai.callback.fp16 import MixedPrecision
 from fastai.learner import Metric
 from .activations import paf_parameters
-from .attacks import pgd, pgd_linf, fgsm, trades_attack, eval_mode, NORMS
+from .attacks import pgd, pgd_linf, fgsm, trades_attack, eval_mode, check_threat
 
 # %% auto #0
-__all__ = ['AdversarialTraining', 'TRADES', 'FastAT', 'PAFRegularizer', 'WeightAveraging', 'PAFTracker', 'RobustAccuracy']
+__all__ = ['unwrap_model', 'AdversarialTraining', 'TRADES', 'FastAT', 'CleanBNForward', 'PAFRegularizer', 'WeightAveraging',
+           'PAFTracker', 'RobustAccuracy']
 
 # %% ../nbs/04_training.ipynb #004edc08
-def _attack_model(model):
-    "The module to attack: under DistributedDataParallel its inner module (no gradient sync or buffer broadcast inside attacks)."
+def unwrap_model(model:nn.Module, # a model, possibly wrapped in `DistributedDataParallel`
+                ) -> nn.Module:
+    "The module itself: under `DistributedDataParallel` its inner module (attacks then need no gradient sync or buffer broadcast)."
     return model.module if isinstance(model, nn.parallel.DistributedDataParallel) else model
 
 class _AdvCallback(Callback):
     "Shared by the adversarial-training callbacks: argument checks and the linear ε warm-up."
     order = MixedPrecision.order + 1   # just after autocast is entered: the attack runs in mixed precision too
     def _setup(self, eps, steps, step_size, eps_warmup, norm):
-        if norm not in NORMS: raise ValueError(f"Unknown norm {norm!r}: use 'Linf' or 'L2'.")
-        if eps <= 0: raise ValueError(f"eps must be > 0, got {eps}.")
+        eps, norm = check_threat(eps, norm)
         if steps < 1: raise ValueError(f"steps must be >= 1, got {steps}.")
         if step_size is not None and step_size <= 0: raise ValueError(f"step_size must be > 0 (or None for the default), got {step_size}.")
         if not 0 <= eps_warmup <= 1: raise ValueError(f"eps_warmup is a fraction of training in [0, 1], got {eps_warmup}.")
@@ -63,7 +64,7 @@ class AdversarialTraining(_AdvCallback):
         if not self.training: return
         eps, step = self._eps_step()
         x, y = self.learn.xb[0], self.learn.yb[0]
-        xadv = pgd(_attack_model(self.model), x, y, eps=eps, norm=self.norm, step_size=step, steps=self.steps,
+        xadv = pgd(unwrap_model(self.model), x, y, eps=eps, norm=self.norm, step_size=step, steps=self.steps,
                    random_start=self.random_start, model_mode='eval')
         self.learn.xb = (xadv,)
 
@@ -85,7 +86,7 @@ class TRADES(_AdvCallback):
     def before_batch(self):
         if not self.training: return
         eps, step = self._eps_step()
-        self.xadv = trades_attack(_attack_model(self.model), self.learn.xb[0], eps=eps, norm=self.norm, step_size=step,
+        self.xadv = trades_attack(unwrap_model(self.model), self.learn.xb[0], eps=eps, norm=self.norm, step_size=step,
                                   steps=self.steps, model_mode='eval')
 
     def after_pred(self):
@@ -121,8 +122,17 @@ class FastAT(_AdvCallback):
         if not self.training: return
         eps, step = self._eps_step()
         x, y = self.learn.xb[0], self.learn.yb[0]
-        self.learn.xb = (fgsm(_attack_model(self.model), x, y, eps=eps, step_size=step, random_start=self.random_start,
+        self.learn.xb = (fgsm(unwrap_model(self.model), x, y, eps=eps, step_size=step, random_start=self.random_start,
                               norm=self.norm, model_mode=self.model_mode),)
+
+# %% ../nbs/04_training.ipynb #4178b74e
+class CleanBNForward(Callback):
+    "A clean train-mode forward of each training batch before the attack, so BatchNorm's running statistics see clean data (the paper code)."
+    order = MixedPrecision.order + 0.5   # after autocast is entered, before the attack callbacks (11) replace `xb`
+    def before_batch(self):
+        if not self.training: return
+        model = unwrap_model(self.model)
+        with torch.no_grad(): model.train()(*self.learn.xb)
 
 # %% ../nbs/04_training.ipynb #4b4f18da
 class PAFRegularizer(Callback):
@@ -226,29 +236,30 @@ class WeightAveraging(Callback):
 class PAFTracker(Callback):
     "Record every PAF parameter (see `paf_parameters`) after each training step; `plot()` draws them."
     order = 60
-    def before_fit(self):
-        self.names = list(paf_parameters(self.learn.model))
-        self.iters, self.values = [], {n: [] for n in self.names}
-        if getattr(self, '_pending', None) is not None:   # restored from a checkpoint: continue its history
-            sd, self._pending = self._pending, None
-            self.names, self.iters, self.values = list(sd['names']), list(sd['iters']), {n: list(v) for n, v in sd['values'].items()}
+    def __init__(self): self.names, self.iters, self.values, self.restored = [], [], {}, False
+
+    def before_fit(self): self._fresh = True
+
+    def before_train(self):
+        if getattr(self, '_fresh', False):   # a new fit starts a new history, unless one was restored for it
+            if not self.restored:
+                self.names = list(paf_parameters(unwrap_model(self.learn.model)))   # the same names with or without DDP
+                self.iters, self.values = [], {n: [] for n in self.names}
+            self._fresh = self.restored = False
+        if not self.iters: self._record()   # the values at init, at iteration 0
 
     def state_dict(self) -> dict:
         "The recorded history (names, iterations, values), for a checkpoint."
-        return {'names': list(getattr(self, 'names', [])), 'iters': list(getattr(self, 'iters', [])),
-                'values': {n: list(v) for n, v in getattr(self, 'values', {}).items()}}
+        return {'names': list(self.names), 'iters': list(self.iters), 'values': {n: list(v) for n, v in self.values.items()}}
 
     def load_state_dict(self, sd:dict):
-        "Restore `state_dict()`: now, and again at the next `fit`'s start (which would otherwise reset the history)."
+        "Restore `state_dict()`; the next `fit` (or the one under way, before its first batch) continues this history."
         self.names, self.iters, self.values = list(sd['names']), list(sd['iters']), {n: list(v) for n, v in sd['values'].items()}
-        self._pending = sd
+        self.restored = True
 
     def _record(self):
         self.iters.append(self.learn.train_iter)
-        for n, p in paf_parameters(self.learn.model).items(): self.values[n].append(p.detach().float().item())
-
-    def before_train(self):
-        if not self.iters: self._record()   # the values at init, at iteration 0
+        for n, p in paf_parameters(unwrap_model(self.learn.model)).items(): self.values[n].append(p.detach().float().item())
 
     def after_batch(self):
         if self.training: self._record()
@@ -282,8 +293,7 @@ class RobustAccuracy(Metric):
                  seed:int=0, # seed of the random starts, the same every epoch
                  name:str|None=None, # column name; default 'pgd{steps}_acc'
                 ):
-        if norm not in NORMS: raise ValueError(f"Unknown norm {norm!r}: use 'Linf' or 'L2'.")
-        if eps <= 0: raise ValueError(f"eps must be > 0, got {eps}.")
+        eps, norm = check_threat(eps, norm)
         if steps < 1: raise ValueError(f"steps must be >= 1, got {steps}.")
         if n is not None and n < 1: raise ValueError(f"n must be >= 1 (or None for every validation image), got {n}.")
         self.eps, self.steps, self.norm, self.step_size, self.n, self.seed = eps, steps, norm, step_size, n, seed
@@ -297,7 +307,7 @@ class RobustAccuracy(Metric):
         if self.n is not None: x, y = x[:self.n - self.count], y[:self.n - self.count]
         if len(y) == 0: return
         if self.gen is None: self.gen = torch.Generator(device=x.device).manual_seed(self.seed)
-        model = _attack_model(learn.model)
+        model = unwrap_model(learn.model)
         with eval_mode(model):
             xa = pgd(model, x, y, self.eps, self.norm, step_size=self.step_size, steps=self.steps,
                      keep_best=True, generator=self.gen)
