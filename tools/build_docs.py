@@ -104,18 +104,21 @@ class ApiDoc:
         self.md = api_markdown(sym, name, title_level)
 
 @lru_cache(None)
-def lib_namespace(mod_name=None):
-    "Names a notebook's `show_doc` cells can use: every module of the library, the notebook's own on top."
-    lib = cfg().lib_name
-    pkg = importlib.import_module(lib)
-    ns = {}
+def module_namespace(mod_name):
+    "The names of `paf_robust.<mod_name>` (warnings at import, e.g. torch's about CUDA, are not the docs' business)."
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
-        for p in sorted(Path(pkg.__file__).parent.glob('*.py')):
-            if p.stem.startswith('_'): continue
-            ns.update(vars(importlib.import_module(f'{lib}.{p.stem}')))
-        if mod_name: ns.update(vars(importlib.import_module(f'{lib}.{mod_name}')))
-    return ns
+        try: return vars(importlib.import_module(f'{cfg().lib_name}.{mod_name}'))
+        except Exception as e:
+            raise RuntimeError(f"`{cfg().lib_name}.{mod_name}` does not import ({type(e).__name__}: {e}): "
+                               "run `nbdev_export`, and fix the error if it stays.") from e
+
+@lru_cache(None)
+def lib_namespace():
+    "Every module's names: for `show_doc` of a name the notebook's own module does not have."
+    pkg = importlib.import_module(cfg().lib_name)
+    mods = sorted(p.stem for p in Path(pkg.__file__).parent.glob('*.py') if not p.stem.startswith('_'))
+    return {k: v for m in mods for k, v in module_namespace(m).items()}
 
 def _show_doc_calls(src):
     "The `show_doc(...)` expressions of a cell (cell options stripped), or None if it is not a show_doc cell."
@@ -135,21 +138,24 @@ def _mk_exec_show_docs():
         "Evaluate each `show_doc(...)` cell against the exported library, output its Markdown (replaces `exec_show_docs`)."
         def begin(self):
             self.nb.api_names_ = []
-            self.ns = None
+            self.mod = _default_exp(self.nb)
+        def _namespaces(self):
+            "The notebook's own module; the whole library only if a name is not there (so one broken module stays local)."
+            own = module_namespace(self.mod) if self.mod else {}
+            if own: yield own
+            yield {**lib_namespace(), **own}
+        def _eval(self, call):
+            for ns in self._namespaces():
+                try: return eval(call, {**ns, 'show_doc': ApiDoc})
+                except NameError: continue
+                except Exception as e: raise RuntimeError(f"{Path(self.nb.path_).name}: `{call}` failed ({e!r}).") from e
+            raise RuntimeError(f"{Path(self.nb.path_).name}: `{call}` names something the library does not export: "
+                               "run `nbdev_export`, and check the name is exported.")
         def cell(self, cell):
             if cell.cell_type != 'code' or not cell.source: return
             calls = _show_doc_calls(cell.source)
             if calls is None: return
-            if self.ns is None:
-                try: self.ns = {**lib_namespace(_default_exp(self.nb)), 'show_doc': ApiDoc}
-                except ImportError as e:
-                    raise RuntimeError(f"{Path(self.nb.path_).name}: its module does not import ({e}): run `nbdev_export`.") from e
-            docs = []
-            for c in calls:
-                try: docs.append(eval(c, self.ns))
-                except Exception as e:
-                    raise RuntimeError(f"{Path(self.nb.path_).name}: `{c}` failed ({e!r}). Names shown with show_doc must "
-                                       f"be exported: run `nbdev_export` and check the name is in the module.") from e
+            docs = [self._eval(c) for c in calls]
             self.nb.api_names_ += [d.name for d in docs]
             cell.outputs = [{'output_type': 'display_data', 'metadata': {}, 'api': d.name,
                              'data': {'text/markdown': d.md}} for d in docs]
