@@ -85,11 +85,19 @@ def _row(cells):
     from fastcore.docments import _maybe_nm
     return '| ' + ' | '.join(_maybe_nm(c).replace('|', '\\|').replace('\n', '<br>') for c in cells) + ' |'
 
+def field_help(sym):
+    "`{field: help}` of a dataclass whose fields carry a `help` in their metadata (as `paf_robust.settings` declares them)."
+    import dataclasses
+    if not (inspect.isclass(sym) and dataclasses.is_dataclass(sym)): return {}
+    return {f.name: f.metadata['help'] for f in dataclasses.fields(sym) if f.metadata.get('help')}
+
 def param_table(sym):
     "nbdev's parameter table (type, default, docment of each parameter, and the return), if any parameter is documented."
     from fastcore.docments import DocmentTbl, _bold, _maybe_nm
     try: t = DocmentTbl(sym)
     except Exception: return ''
+    for k, h in field_help(sym).items():   # dataclass fields documented by their `help` metadata, not a comment
+        if k in t.dm and t.dm[k]['docment'] in (None, inspect._empty): t.dm[k]['docment'] = h
     if not t.has_docment: return ''
     hdr = t._hdr_list
     rows = [hdr, ['-'*len(h) for h in hdr], *t._row_list]
