@@ -1,5 +1,6 @@
 """Open every page of the built docs site (docs/*.html) in headless Chromium and check that it loads without
-console errors or failed requests, that every image renders, and that every internal link resolves.
+console errors or failed requests, that every image renders, that every internal link (anchors included)
+resolves, and that at phone width (390 px) nothing makes the page wider than the screen.
 
     python tools/check_docs.py [DOCS_DIR]
 
@@ -19,6 +20,21 @@ def find_browser():
 # flags that keep Chromium from phoning home on a machine with no network
 FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
          '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
+
+PHONE = {'width': 390, 'height': 844}
+# the element that sticks out furthest to the right (not inside a scrolling box), to say what to fix
+WIDEST = """(() => { let w = null, r = 0;
+  const scrolls = e => { for (let p = e.parentElement; p; p = p.parentElement)
+    if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return true; return false; };
+  for (const e of document.querySelectorAll('body *')) {
+    const x = e.getBoundingClientRect().right; if (x > r && !scrolls(e)) { r = x; w = e; } }
+  return w ? `<${w.tagName.toLowerCase()}> ${(w.textContent || '').trim().slice(0, 60)}` : ''; })()"""
+
+# `{target="_blank" ...}` or `{.class}` left in the prose (outside code) means Markdown attributes were not rendered
+RAW_ATTRS = r"""(() => { const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT), out = [];
+  for (let n; (n = w.nextNode());) { if (n.parentElement.closest('pre, code, script')) continue;
+    const m = n.textContent.match(/\{(?:(?:target|style|rel|class)=|[.#][A-Za-z])[^}]*\}/); if (m) out.push(m[0]); }
+  return out.slice(0, 5); })()"""
 
 def check(docs:Path) -> list:
     from playwright.sync_api import sync_playwright
@@ -41,8 +57,13 @@ def check(docs:Path) -> list:
                 target = Path(unquote(u.path))
                 if not target.exists(): errs.append(f"broken link: {href}")
                 elif u.fragment and target.suffix == '.html':
-                    if f'id="{u.fragment}"' not in target.read_text(errors='ignore'): errs.append(f"broken anchor: {href}")
+                    if f'id="{unquote(u.fragment)}"' not in target.read_text(errors='ignore'): errs.append(f"broken anchor: {href}")
             n_math = pg.evaluate("document.querySelectorAll('math').length")
+            errs += [f"Markdown attribute text shown literally (the attrs syntax was not processed): {t}" for t in pg.evaluate(RAW_ATTRS)]
+            pg.set_viewport_size(PHONE)   # readable on a phone: nothing wider than the screen (wide blocks scroll inside)
+            wide = pg.evaluate("document.documentElement.scrollWidth")
+            if wide > PHONE['width']: errs.append(f"wider than a phone screen: {wide} px at {PHONE['width']} px; "
+                                                  f"widest: {pg.evaluate(WIDEST)}")
             print(f"{fn.name:<24} {'ok' if not errs else 'PROBLEMS'}  ({len(imgs)} images, {len(links)} links, {n_math} formulas)")
             problems += [f"{fn.name}: {e}" for e in errs]
             pg.close()
