@@ -18,7 +18,7 @@ from fastai.data.load import DataLoader
 
 # %% auto #0
 __all__ = ['CIFAR_SETS', 'ImageDS', 'random_crop_flip', 'TensorDL', 'mnist5k', 'load_synthetic', 'mnist5k_dls', 'data_path',
-           'download_cifar', 'read_cifar', 'cifar_dls']
+           'download_cifar', 'read_cifar', 'write_cifar', 'cifar_dls']
 
 # %% ../nbs/02_data.ipynb #6b64e04c
 class ImageDS(TensorDataset):
@@ -354,6 +354,32 @@ def read_cifar(name:str='cifar10', # 'cifar10' or 'cifar100'
     classes = [n.decode() if isinstance(n, bytes) else str(n) for n in names]
     return (torch.cat([x for x, _ in tr]), torch.cat([y for _, y in tr]),
             torch.cat([x for x, _ in te]), torch.cat([y for _, y in te]), classes)
+
+# %% ../nbs/02_data.ipynb #3a8615e1
+def _plane_rows(ks):
+    r, c = np.meshgrid(np.arange(32), np.arange(32), indexing='ij')
+    return np.stack([np.concatenate([np.full(1024, 10 + k), r.ravel(), c.ravel()]) for k in ks]).astype(np.uint8)
+
+def _dump(fn, d):
+    with open(fn, 'wb') as f: pickle.dump(d, f, protocol=2)
+
+def write_cifar(root, # data folder: the set goes into its `cifar-10-batches-py/` or `cifar-100-python/`
+                name:str='cifar10', # 'cifar10' or 'cifar100'
+                n_train:int=20, # training images, spread over the training files as the archive does
+                n_test:int=10, # test images
+               ) -> Path:
+    "A small CIFAR set in torchvision's exact on-disk format, for tests and dry runs; image k is red `10+k`, green = row, blue = column."
+    info = CIFAR_SETS[name]; folder = Path(root)/info['folder']; folder.mkdir(parents=True, exist_ok=True)
+    nc, key = info['n_classes'], info['labels']
+    lab = lambda ks: [int(k * 7 % nc) for k in ks]
+    for fn, ks in zip(info['train'], np.array_split(np.arange(n_train), len(info['train']))):
+        d = {b'batch_label': b'fake', b'data': _plane_rows(ks), key: lab(ks), b'filenames': [b'x.png'] * len(ks)}
+        if name == 'cifar100': d[b'coarse_labels'] = [k % 20 for k in ks]
+        _dump(folder/fn, d)
+    ks = np.arange(n_train, n_train + n_test)
+    _dump(folder/info['test'][0], {b'data': _plane_rows(ks), key: lab(ks)})
+    _dump(folder/info['meta'], {info['names']: [f'class{i}'.encode() for i in range(nc)], b'num_cases_per_batch': 10})
+    return folder
 
 # %% ../nbs/02_data.ipynb #8959110f
 def cifar_dls(name:str='cifar10', # 'cifar10' or 'cifar100'
