@@ -221,7 +221,8 @@ def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
     except (ValueError, RuntimeError, KeyError) as e:
         raise UsageError(f"the weights do not fit {arch} with {activation}: {e}") from None
     model = model.to(device).eval()
-    try: x, y = _test_set(dataset, ec.data_path)
+    data_path = ec.data_path or (run.get('config', {}).get('data_path') if run is not None else None)   # where the run found its data
+    try: x, y = _test_set(dataset, data_path)
     except FileNotFoundError as e: raise UsageError(str(e).split('\n')[0] + ' Set PAF_DATA or --data_path to the folder holding it.') from None
     check_usage(n is None or n <= len(x), f"--n must be in 1..{len(x)} (the test images of {dataset}), got {n}.")
     rep = evaluate(model, (x, y), eps=eps, attacks=names, norm=norm, n=n, seed=seed, bs=bs, device=device, show_progress=show_progress)

@@ -369,7 +369,10 @@ def write_cifar(root, # data folder: the set goes into its `cifar-10-batches-py/
                 n_test:int=10, # test images
                ) -> Path:
     "A small CIFAR set in torchvision's exact on-disk format, for tests and dry runs; image k is red `10+k`, green = row, blue = column."
-    info = CIFAR_SETS[name]; folder = Path(root)/info['folder']; folder.mkdir(parents=True, exist_ok=True)
+    info = CIFAR_SETS[name]
+    if n_train < len(info['train']) or n_test < 1:
+        raise ValueError(f"write_cifar needs n_train >= {len(info['train'])} (one image per training file) and n_test >= 1, got {n_train} and {n_test}.")
+    folder = Path(root)/info['folder']; folder.mkdir(parents=True, exist_ok=True)
     nc, key = info['n_classes'], info['labels']
     lab = lambda ks: [int(k * 7 % nc) for k in ks]
     for fn, ks in zip(info['train'], np.array_split(np.arange(n_train), len(info['train']))):
