@@ -13,7 +13,7 @@ from .activations import paf_parameters, PAF
 from .models import create_model, load_weights, load_pssilu_wrn_28_10
 from .data import mnist5k, read_cifar
 from .attacks import check_threat, default_step_size
-from .training import PAFTracker
+from .training import PAFTracker, NonFiniteError
 from .evaluation import evaluate, parse_attack, save_report, format_report, eps_sweep, plot_eps_sweep, plot_adversarial
 from .settings import (TrainConfig, EvalConfig, UsageError, check_usage, check_settings, load_config, add_arguments,
                                  default_eps, N_CLASSES)
@@ -108,7 +108,7 @@ def train_run(config:str|None=None, # YAML file of settings (the names of `Train
         'created': datetime.datetime.now().isoformat(timespec='seconds'),
     }
     if ck is not None: report['resumed_after_epoch'] = ck['epoch']
-    atomic_write_text(out/'report.json', json.dumps(report, indent=2))   # written last and whole: it marks a finished run
+    atomic_write_text(out/'report.json', json.dumps(report, indent=2, allow_nan=False))   # strict JSON, written last and whole: it marks a finished run
     report['out'] = str(out)
     return report
 
@@ -156,6 +156,8 @@ def paf_train(argv:list|None=None, # command-line arguments (default `sys.argv[1
     try: report = train_run(**run, **ns)
     except UsageError as e:
         print(f"paf_train: error: {e}", file=sys.stderr); sys.exit(2)
+    except NonFiniteError as e:
+        print(f"paf_train: error: {e}", file=sys.stderr); sys.exit(1)
     if report: print('\n' + results_table(report))
 
 # %% ../nbs/07_cli.ipynb #013d20ab

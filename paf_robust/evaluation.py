@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 from fastprogress.fastprogress import progress_bar
-from .attacks import pgd, NORMS
+from .attacks import pgd, check_threat
 
 # %% auto #0
 __all__ = ['parse_attack', 'sanity_checks', 'model_identity', 'evaluate', 'format_report', 'save_report', 'eps_sweep',
@@ -160,9 +160,7 @@ def evaluate(model:nn.Module, # model taking inputs in [0, 1] and returning logi
              verbose:bool=False, # print the results and checks
             ) -> dict:
     "Clean accuracy and robust accuracy under each attack, per-sample results, timings and sanity checks."
-    if not eps > 0: raise ValueError(f"eps must be > 0, got {eps}: it is the radius in [0, 1] pixel units, e.g. 0.3 (MNIST, ℓ∞) or 8/255 (CIFAR, ℓ∞).")
-    if norm not in NORMS: raise ValueError(f"norm must be 'Linf' or 'L2', got {norm!r}.")
-    if norm == 'Linf' and eps > 1: raise ValueError(f"An ℓ∞ eps of {eps} exceeds the pixel range [0, 1]: pass eps in [0, 1] pixel units (e.g. 8/255, not 8).")
+    eps, norm = check_threat(eps, norm)
     specs = [parse_attack(a) for a in attacks]
     x, y = _tensors(data)
     idx = torch.arange(len(x))

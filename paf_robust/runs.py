@@ -17,7 +17,7 @@ from fastai.torch_core import rank_distrib, num_distrib
 from .models import create_model
 from .data import mnist5k_dls, cifar_dls, ImageDS
 from .training import (AdversarialTraining, TRADES, FastAT, CleanBNForward, PAFRegularizer, WeightAveraging,
-                                 PAFTracker, unwrap_model)
+                                 PAFTracker, NonFiniteGuard, unwrap_model)
 from .settings import TrainConfig, UsageError, check_usage, N_CLASSES
 
 # %% auto #0
@@ -197,7 +197,7 @@ def distributed(device:torch.device, # this process's device: NCCL on CUDA, gloo
     try: yield
     finally: dist.destroy_process_group()
 
-# %% ../nbs/06_runs.ipynb #6e938c68
+# %% ../nbs/06_runs.ipynb #c0fa3d74
 def build_dls(cfg:TrainConfig, # resolved settings
               device:torch.device, # where the batches go
              ):
@@ -242,7 +242,10 @@ def make_learner(cfg:TrainConfig, # resolved settings (`TrainConfig(...).resolve
     import fastai.callback.schedule, fastai.callback.fp16   # noqa: F401 (fit_one_cycle, to_fp16)
     dls = dls if dls is not None else build_dls(cfg, device)
     model = create_model(**model_config(cfg))
-    cb = [_adversary(cfg), PAFTracker()] + ([CleanBNForward()] if cfg.clean_bn else [])
+    cb = [_adversary(cfg), PAFTracker(), NonFiniteGuard()] + ([CleanBNForward()] if cfg.clean_bn else [])
+    if cfg.channels_last:
+        from fastai.callback.channelslast import ChannelsLast
+        cb.append(ChannelsLast())
     if cfg.paf_reg > 0 or cfg.paf_clip is not None: cb.append(PAFRegularizer(coef=cfg.paf_reg, p=cfg.paf_reg_p, max_grad_norm=cfg.paf_clip))
     if cfg.ema is not None: cb.append(WeightAveraging(tau=cfg.ema))
     if num_distrib() > 1: cb.append(DistributedTraining(sync_bn=device.type == 'cuda'))
@@ -256,7 +259,7 @@ def make_learner(cfg:TrainConfig, # resolved settings (`TrainConfig(...).resolve
     if not show_progress or rank_distrib() != 0: learn.remove_cb(learn.progress)
     return learn
 
-# %% ../nbs/06_runs.ipynb #10378908
+# %% ../nbs/06_runs.ipynb #211fe6a2
 def lr_schedule(cfg:TrainConfig):
     "The cosine run's learning rate as a function of the fraction of the fit done: warm-up from `warmup_lr`, then cosine to `lr_min`."
     from fastai.callback.schedule import SchedLin, SchedCos, combine_scheds

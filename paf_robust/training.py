@@ -17,7 +17,7 @@ from .attacks import pgd, pgd_linf, fgsm, trades_attack, eval_mode, check_threat
 
 # %% auto #0
 __all__ = ['unwrap_model', 'AdversarialTraining', 'TRADES', 'FastAT', 'CleanBNForward', 'PAFRegularizer', 'WeightAveraging',
-           'PAFTracker', 'RobustAccuracy']
+           'PAFTracker', 'NonFiniteError', 'NonFiniteGuard', 'RobustAccuracy']
 
 # %% ../nbs/04_training.ipynb #004edc08
 def unwrap_model(model:nn.Module, # a model, possibly wrapped in `DistributedDataParallel`
@@ -125,7 +125,7 @@ class FastAT(_AdvCallback):
         self.learn.xb = (fgsm(unwrap_model(self.model), x, y, eps=eps, step_size=step, random_start=self.random_start,
                               norm=self.norm, model_mode=self.model_mode),)
 
-# %% ../nbs/04_training.ipynb #4178b74e
+# %% ../nbs/04_training.ipynb #269b392b
 class CleanBNForward(Callback):
     "A clean train-mode forward of each training batch before the attack, so BatchNorm's running statistics see clean data (the paper code)."
     order = MixedPrecision.order + 0.5   # after autocast is entered, before the attack callbacks (11) replace `xb`
@@ -280,6 +280,25 @@ class PAFTracker(Callback):
         fig.tight_layout()
         if fn is not None: fig.savefig(fn, dpi=100)
         return fig
+
+# %% ../nbs/04_training.ipynb #fafc851e
+class NonFiniteError(RuntimeError):
+    "Training produced a NaN or infinite loss or PAF parameter."
+
+class NonFiniteGuard(Callback):
+    "Stop the fit at the end of an epoch whose training loss or PAF parameters became NaN or infinite (one host sync per epoch)."
+    order = 64   # after_epoch before `Checkpoint` (65): a diverged epoch is never saved
+    def before_epoch(self): self.bad = None
+    def after_loss(self):
+        if not self.training: return
+        f = ~torch.isfinite(self.learn.loss_grad.detach())
+        self.bad = f if self.bad is None else self.bad | f
+    def after_epoch(self):
+        pafs = [n for n, p in paf_parameters(unwrap_model(self.learn.model)).items() if not torch.isfinite(p).all()]
+        if (self.bad is not None and bool(self.bad)) or pafs:
+            what = ' and '.join((['the training loss'] if self.bad is not None and bool(self.bad) else []) + [f"PAF parameter {n}" for n in pafs])
+            raise NonFiniteError(f"training diverged in epoch {self.epoch}: {what} became NaN or infinite. The last good epoch's "
+                                 "checkpoint is kept; start again with a lower --lr (or check the data).")
 
 # %% ../nbs/04_training.ipynb #c8fccd19
 class RobustAccuracy(Metric):
