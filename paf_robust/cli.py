@@ -78,7 +78,7 @@ def train_run(config:str|None=None, # YAML file of settings (the names of `Train
     if xv.dtype == torch.uint8: xv = xv.float() / 255
     attacks = [f'pgd-{cfg.eval_steps}'] + (['aa-custom'] if cfg.autoattack else [])
     res = evaluate(learn.model, (xv, yv), eps=cfg.eps, attacks=attacks, norm=cfg.norm, n=cfg.n_eval, seed=cfg.seed,
-                   show_progress=show_progress)
+                   show_progress=show_progress and sys.stdout.isatty())   # no bar frames in log files
     atomic_save(learn.model.state_dict(), out/'model.pt')
     pafs = {n.rsplit('.', 1)[-1]: p.item() for n, p in paf_parameters(learn.model).items()}
     tracker = next(cb for cb in learn.cbs if isinstance(cb, PAFTracker))
@@ -113,7 +113,8 @@ def train_run(config:str|None=None, # YAML file of settings (the names of `Train
     return report
 
 # %% ../nbs/07_cli.ipynb #575c7eed
-def results_table(report:dict) -> str:
+def results_table(report:dict, # a `train_run` report
+                 ) -> str:
     "A plain-text table of a run's results."
     rows = [('held-out images', f"{report['data']['n_test']}"), (f"ε ({ {'Linf': 'ℓ∞', 'L2': 'ℓ2'}.get(report['norm'], report['norm']) })", f"{report['eps']:g}"),
             ('clean accuracy', f"{report['clean_accuracy']:.4f}")]
@@ -153,7 +154,7 @@ def paf_train(argv:list|None=None, # command-line arguments (default `sys.argv[1
     "The `paf_train` command: parse, train, evaluate, print the results table (exit 2 with one line on bad input)."
     ns = vars(train_parser().parse_args(argv))
     run = {k: ns.pop(k) for k in ('config', 'resume', 'out', 'overwrite')}
-    try: report = train_run(**run, **ns)
+    try: report = train_run(**run, **ns)   # on a terminal: progress bars; into a file: one line per epoch
     except UsageError as e:
         print(f"paf_train: error: {e}", file=sys.stderr); sys.exit(2)
     except NonFiniteError as e:

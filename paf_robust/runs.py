@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_runs.ipynb #0fa1c6ac
 from __future__ import annotations
-import os, random, tempfile, contextlib, warnings
+import os, sys, random, tempfile, contextlib, warnings
 from pathlib import Path
 from functools import partial
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)  # fastai's import
@@ -17,7 +17,7 @@ from fastai.torch_core import rank_distrib, num_distrib
 from .models import create_model
 from .data import mnist5k_dls, cifar_dls, ImageDS
 from .training import (AdversarialTraining, TRADES, FastAT, CleanBNForward, PAFRegularizer, WeightAveraging,
-                                 PAFTracker, NonFiniteGuard, unwrap_model)
+                                 PAFTracker, NonFiniteGuard, EpochLog, unwrap_model)
 from .settings import TrainConfig, UsageError, check_usage, N_CLASSES
 
 # %% auto #0
@@ -58,23 +58,30 @@ def _atomic_write(path, write, mode:str) -> Path:
         dfd = os.open(path.parent, os.O_RDONLY); os.fsync(dfd); os.close(dfd)
     return path
 
-def atomic_save(obj, path) -> Path:
+def atomic_save(obj, # anything `torch.save` takes
+                path, # the file to (re)place
+               ) -> Path:
     "`torch.save(obj)` to `path` atomically: temp file in the same directory, fsync, `os.replace`."
     return _atomic_write(path, lambda f: torch.save(obj, f), 'wb')
 
-def atomic_write_text(path, text:str) -> Path:
+def atomic_write_text(path, # the file to (re)place
+                      text:str, # its new content
+                     ) -> Path:
     "Write `text` to `path` atomically (as `atomic_save`)."
     return _atomic_write(path, lambda f: f.write(text), 'w')
 
 # %% ../nbs/06_runs.ipynb #958a0ff2
-def rng_states(dls=None) -> dict:
+def rng_states(dls=None, # fastai `DataLoaders` whose loaders' generators to include
+              ) -> dict:
     "The states of Python's, numpy's, torch's (CPU, CUDA) generators and of each loader's `rng` in `dls`."
     npst = np.random.get_state()
     return {'python': random.getstate(), 'numpy': (npst[0], torch.from_numpy(npst[1].astype(np.int64)), *npst[2:]),
             'torch': torch.get_rng_state(), 'cuda': torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
             'dls': [dl.rng.getstate() for dl in dls.loaders] if dls is not None else []}
 
-def set_rng_states(s:dict, dls=None):
+def set_rng_states(s:dict, # a `rng_states()` result
+                   dls=None, # the `DataLoaders` it was taken from
+                  ):
     "Restore `rng_states()`."
     random.setstate(s['python'])
     n = s['numpy']; np.random.set_state((n[0], n[1].numpy().astype(np.uint32), *n[2:]))
@@ -215,7 +222,8 @@ def build_dls(cfg:TrainConfig, # resolved settings
         dls.loaders[0] = dls.train.new(ImageDS(ds.tensors[0][:n], ds.tensors[1][:n], ds.vocab), rank=rk, world_size=ws)
     return dls
 
-def model_config(cfg:TrainConfig) -> dict:
+def model_config(cfg:TrainConfig, # resolved settings
+                ) -> dict:
     "The `create_model` arguments of `cfg` (stored in the report, so `load_run` can rebuild the model)."
     if cfg.arch == 'small_cnn': return {'arch': 'small_cnn', 'activation': cfg.activation, 'width': cfg.width}
     return {'arch': cfg.arch, 'activation': cfg.activation, 'num_classes': N_CLASSES[cfg.dataset], 'normalize': cfg.dataset}
@@ -257,10 +265,12 @@ def make_learner(cfg:TrainConfig, # resolved settings (`TrainConfig(...).resolve
     if cfg.precision == 'fp16': learn = learn.to_fp16()
     if cfg.precision == 'bf16': learn = learn.to_bf16()
     if not show_progress or rank_distrib() != 0: learn.remove_cb(learn.progress)
+    elif not sys.stdout.isatty(): learn.remove_cb(learn.progress); learn.add_cb(EpochLog())   # a log file: one line per epoch
     return learn
 
 # %% ../nbs/06_runs.ipynb #211fe6a2
-def lr_schedule(cfg:TrainConfig):
+def lr_schedule(cfg:TrainConfig, # resolved settings with `schedule='cosine'`
+               ):
     "The cosine run's learning rate as a function of the fraction of the fit done: warm-up from `warmup_lr`, then cosine to `lr_min`."
     from fastai.callback.schedule import SchedLin, SchedCos, combine_scheds
     w = cfg.warmup_epochs / (cfg.warmup_epochs + cfg.epochs)

@@ -20,7 +20,9 @@ __all__ = ['DATASETS', 'N_CLASSES', 'ARCHS', 'METHODS', 'DATASET_DEFAULTS', 'Usa
 class UsageError(ValueError):
     "A bad setting or command-line value; the message names the problem and the fix."
 
-def check_usage(cond, msg:str):
+def check_usage(cond, # what must hold
+                msg:str, # the problem and the fix, shown to the user
+               ):
     "Raise `UsageError(msg)` unless `cond`."
     if not cond: raise UsageError(msg)
 
@@ -88,12 +90,14 @@ class TrainConfig:
 # %% ../nbs/03a_settings.ipynb #51133234
 _TYPES = {'str': str, 'int': int, 'float': float, 'bool': bool}
 
-def setting_spec(f) -> tuple:
+def setting_spec(f, # a field of a settings dataclass
+                ) -> tuple:
     "`(type, optional)` of a settings dataclass field: its annotation's base type and whether None is allowed."
     parts = [p.strip() for p in str(f.type).split('|')]
     return _TYPES[parts[0]], 'None' in parts
 
-def settings_fields(cls=TrainConfig) -> dict:
+def settings_fields(cls=TrainConfig, # a settings dataclass
+                   ) -> dict:
     "`{name: field}` of a settings dataclass, in declaration order."
     return {f.name: f for f in fields(cls)}
 
@@ -181,7 +185,12 @@ def default_eps(dataset:str, # 'mnist5k', 'cifar10' or 'cifar100'
     if dataset == 'mnist5k': return 0.3
     return 0.5 if norm == 'L2' else 8/255
 
-def default_train_step(dataset:str, norm:str, method:str, eps:float, steps:int) -> float:
+def default_train_step(dataset:str, # 'mnist5k', 'cifar10' or 'cifar100'
+                       norm:str, # 'Linf' or 'L2'
+                       method:str, # 'pgd', 'trades' or 'fgsm'
+                       eps:float, # the training radius
+                       steps:int, # attack steps per batch
+                      ) -> float:
     "The training attack's step: the paper config's ε/4 (ℓ∞) or 0.15·ε (ℓ2) for CIFAR PGD-10, else `default_step_size`."
     if dataset != 'mnist5k' and method != 'fgsm' and steps == 10: return eps / 4 if norm == 'Linf' else 0.15 * eps
     return default_step_size(eps, steps, method)
@@ -285,7 +294,8 @@ class EvalConfig:
     device: str|None = setting(None, 'cpu, cuda or cuda:N; default cuda when available', group='evaluation')
 
 # %% ../nbs/03a_settings.ipynb #348d2a84
-def settings_table(cls=TrainConfig) -> str:
+def settings_table(cls=TrainConfig, # a settings dataclass
+                  ) -> str:
     "A Markdown table of every setting: name, type, default, help."
     rows = ['| setting | type | default | what |', '|---|---|---|---|']
     for name, f in settings_fields(cls).items():

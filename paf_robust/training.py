@@ -4,12 +4,13 @@
 
 # %% ../nbs/04_training.ipynb #cb8d1c69
 from __future__ import annotations
-import warnings
+import sys, warnings
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)  # fastai's import
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from fastai.callback.core import Callback
+from fastcore.basics import noop
 from fastai.callback.fp16 import MixedPrecision
 from fastai.learner import Metric
 from .activations import paf_parameters
@@ -17,7 +18,7 @@ from .attacks import pgd, pgd_linf, fgsm, trades_attack, eval_mode, check_threat
 
 # %% auto #0
 __all__ = ['unwrap_model', 'AdversarialTraining', 'TRADES', 'FastAT', 'CleanBNForward', 'PAFRegularizer', 'WeightAveraging',
-           'PAFTracker', 'NonFiniteError', 'NonFiniteGuard', 'RobustAccuracy']
+           'PAFTracker', 'EpochLog', 'NonFiniteError', 'NonFiniteGuard', 'RobustAccuracy']
 
 # %% ../nbs/04_training.ipynb #004edc08
 def unwrap_model(model:nn.Module, # a model, possibly wrapped in `DistributedDataParallel`
@@ -280,6 +281,22 @@ class PAFTracker(Callback):
         fig.tight_layout()
         if fn is not None: fig.savefig(fn, dpi=100)
         return fig
+
+# %% ../nbs/04_training.ipynb #d110bfbd
+class EpochLog(Callback):
+    "One plain line per epoch (losses, metrics, ε, |α|, |β|, time) instead of progress-bar frames, for logs written to files."
+    order = 61
+    def __init__(self, file=None, # where to write; default `sys.stdout`
+                ): self.file = file
+    def before_fit(self):   # become fastai's logger, which the Recorder calls once per logged epoch (not for skipped ones)
+        if self.learn.logger is not noop: self.learn.logger = self.log
+    def log(self, values:list):
+        "Print the Recorder's values of an epoch as one line."
+        parts = [f"{n} {v}" for n, v in zip(self.recorder.metric_names, values) if n != 'time']
+        adv = [c for c in self.learn.cbs if hasattr(c, 'cur_eps')]
+        if adv: parts.append(f"eps {adv[0].cur_eps:.4g}")
+        parts += [f"|{n.rsplit('.', 1)[-1]}| {p.detach().abs().max().item():.4g}" for n, p in paf_parameters(unwrap_model(self.learn.model)).items()]
+        print(' '.join(parts + [f"time {values[-1]}"]), file=self.file or sys.stdout, flush=True)
 
 # %% ../nbs/04_training.ipynb #fafc851e
 class NonFiniteError(RuntimeError):
