@@ -102,7 +102,9 @@ def project(delta:torch.Tensor, # perturbations, shape N×…
             norm:str='Linf', # 'Linf' or 'L2'
            ) -> torch.Tensor:
     "Project each sample of `delta` onto the `norm` ball of radius `eps`."
-    eps, norm = check_threat(eps, norm, zero_ok=True)
+    return _project(delta, *check_threat(eps, norm, zero_ok=True))
+
+def _project(delta, eps, norm):   # unchecked: the attack loops validate ε and the norm once, not at every step
     if norm == 'Linf': return delta.clamp(-eps, eps)
     return delta * _per_sample((eps / _l2(delta).clamp_min(1e-12)).clamp(max=1.), delta)
 
@@ -123,7 +125,7 @@ def _step(x, delta, grad, step_size, eps, norm):
     "One projected ascent step, into the ball and the [0, 1] box; ℓ∞ in place, without temporaries."
     if norm == 'Linf':
         with torch.no_grad(): return delta.add_(grad.sign_(), alpha=step_size).clamp_(-eps, eps).add_(x).clamp_(0, 1).sub_(x)
-    return _to_box(x, project(delta + step_size * _ascent_dir(grad, norm), eps, norm))
+    return _to_box(x, _project(delta + step_size * _ascent_dir(grad, norm), eps, norm))
 
 def pgd(model:nn.Module, # model taking inputs in [0, 1]
         x:torch.Tensor, # clean inputs in [0, 1]
@@ -217,5 +219,5 @@ def trades_attack(model:nn.Module, # model taking inputs in [0, 1]
                 delta.requires_grad_(True)
                 kl = F.kl_div(F.log_softmax(model(x + delta).float(), dim=1), p_clean, reduction='sum')
                 grad = _input_grad(kl, delta)
-                delta = _to_box(x, project(delta.detach() + step_size * _ascent_dir(grad, norm), eps, norm))
+                delta = _to_box(x, _project(delta.detach() + step_size * _ascent_dir(grad, norm), eps, norm))
     return (x + delta).detach()
