@@ -216,10 +216,10 @@ def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
     try:
         if ec.released: model = load_pssilu_wrn_28_10(w, map_location=device)
         else:
-            kw = run['model'] if run is not None and arch == run['model']['arch'] else {'arch': arch, 'activation': activation}
-            kw = {**kw, 'arch': arch, 'activation': activation}
-            if arch != 'small_cnn': kw['num_classes'] = N_CLASSES[dataset]
-            model = create_model(**kw)
+            margs = run['model'] if run is not None and arch == run['model']['arch'] else {}   # the run's own model arguments
+            margs = {**margs, 'arch': arch, 'activation': activation}
+            if arch != 'small_cnn': margs['num_classes'] = N_CLASSES[dataset]
+            model = create_model(**margs)
             load_weights(model, w/run['weights'] if run is not None else w, map_location=device)
     except (ValueError, RuntimeError, KeyError) as e:
         raise UsageError(f"the weights do not fit {arch} with {activation}: {e}") from None
