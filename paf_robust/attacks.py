@@ -11,7 +11,7 @@ import torch.nn.functional as F
 
 # %% auto #0
 __all__ = ['NORMS', 'eval_mode', 'attack_mode', 'check_threat', 'default_step_size', 'random_init', 'project', 'pgd', 'pgd_linf',
-           'fgsm', 'trades_attack']
+           'fgsm', 'trades_attack', 'count_host_syncs']
 
 # %% ../nbs/03_attacks.ipynb #44373e52
 @contextlib.contextmanager
@@ -221,3 +221,22 @@ def trades_attack(model:nn.Module, # model taking inputs in [0, 1]
                 grad = _input_grad(kl, delta)
                 delta = _to_box(x, _project(delta.detach() + step_size * _ascent_dir(grad, norm), eps, norm))
     return (x + delta).detach()
+
+# %% ../nbs/03_attacks.ipynb #a77d7e11
+from collections import Counter
+from torch.utils._python_dispatch import TorchDispatchMode
+
+_SYNC_OPS = {'_local_scalar_dense', 'is_nonzero', 'nonzero', 'nonzero_static', 'masked_select', 'unique', '_unique2',
+             'unique_dim', 'unique_consecutive', 'bincount', 'equal'}   # outputs the host needs, or data-dependent shapes
+
+class count_host_syncs(TorchDispatchMode):
+    "Context manager counting the dispatched operations that make the host wait for the device (`.counts`, `.total`)."
+    def __init__(self): super().__init__(); self.counts = Counter()
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        name = func.overloadpacket.__name__
+        bool_index = name in ('index', 'index_put', 'index_put_', '_index_put_impl_') and any(
+            isinstance(i, torch.Tensor) and i.dtype == torch.bool for i in (args[1] if len(args) > 1 else []) or [])
+        if name in _SYNC_OPS or bool_index: self.counts['boolean index' if bool_index else name] += 1
+        return func(*args, **(kwargs or {}))
+    @property
+    def total(self) -> int: return sum(self.counts.values())
