@@ -23,13 +23,16 @@ class PAF(nn.Module):
         return {n: (p.detach().abs() if n in self._abs else p.detach()).item()
                 for n, p in self.named_parameters(recurse=False)}
 
-    def _param(self, name, value):
-        "Register the learnable scalar `name`, shape [1], refusing a non-finite initial value."
+    def _param(self, name, value, nonzero:bool=False):
+        "Register the learnable scalar `name`, shape [1], refusing a non-finite (or, if `nonzero`, a zero) initial value."
         v = float(value)
+        default = lambda: inspect.signature(type(self).__init__).parameters[name].default
         if not math.isfinite(v):
-            default = inspect.signature(type(self).__init__).parameters[name].default
             raise ValueError(f"{type(self).__name__}: {name} must be a finite number, got {value!r}; "
-                             f"pass a finite initial value, such as the default {name}={default}.")
+                             f"pass a finite initial value, such as the default {name}={default()}.")
+        if nonzero and v == 0:
+            raise ValueError(f"{type(self).__name__}: {name} must not be 0 (the formula divides by it); "
+                             f"pass a nonzero initial value, such as the default {name}={default()}.")
         setattr(self, name, nn.Parameter(torch.tensor([v])))
 
     def forward(self, x):
@@ -70,7 +73,7 @@ class PSoftplus(PAF):
     def __init__(self,
                  alpha:float=1., # initial α
                  fused:bool=True, # use the fused `psoftplus` kernel (False: the formula as plain autograd ops)
-                ): super().__init__(); self._param('alpha', alpha); self.fused = fused
+                ): super().__init__(); self._param('alpha', alpha, nonzero=True); self.fused = fused
     def forward(self, x):   # the autograd function directly: this runs on every layer, every step
         # a view, not the leaf: lets the backward tell whether α's gradient is wanted (see `kernels`)
         return SoftplusFunction.apply(x, self.alpha.view(1), None) if self.fused else super().forward(x)

@@ -62,6 +62,11 @@ def _check_num_classes(num_classes):
     if not isinstance(num_classes, int) or num_classes < 2:
         raise ValueError(f"num_classes must be an integer >= 2, got {num_classes!r}.")
 
+def _check_width(**kw):   # a zero width builds, then fails in the first forward with a conv2d shape error
+    for k, v in kw.items():
+        if isinstance(v, bool) or not isinstance(v, int) or v < 1:
+            raise ValueError(f"{k} must be a whole number >= 1 (channels or units), got {v!r}.")
+
 def _resolve_activation(activation):
     if isinstance(activation, str): return get_activation(activation)
     if isinstance(activation, nn.Module): return activation
@@ -94,7 +99,7 @@ class SmallCNN(nn.Module):
                  share_activation:bool=True, # one activation instance for every layer, or a copy per layer
                 ):
         super().__init__()
-        _check_num_classes(num_classes)
+        _check_num_classes(num_classes); _check_width(width=width, hidden=hidden, in_channels=in_channels)
         act, w = ActivationSupply(activation, share_activation), width
         self.activation = act()
         self.norm = make_normalize(normalize, in_channels)
