@@ -10,8 +10,8 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['NORMS', 'eval_mode', 'attack_mode', 'check_threat', 'default_step_size', 'random_init', 'project', 'pgd', 'pgd_linf',
-           'fgsm', 'trades_attack', 'count_host_syncs']
+__all__ = ['NORMS', 'PRECISIONS', 'eval_mode', 'attack_mode', 'check_threat', 'default_step_size', 'random_init', 'project',
+           'pgd', 'pgd_linf', 'fgsm', 'trades_attack', 'count_host_syncs']
 
 # %% ../nbs/03_attacks.ipynb #44373e52
 @contextlib.contextmanager
@@ -70,31 +70,40 @@ def default_step_size(eps:float, # radius of the ball
     "The attack step used when none is given: 2.5·ε/steps for PGD and TRADES, 1.25·ε for FGSM."
     return 1.25 * eps if method == 'fgsm' else 2.5 * eps / max(steps, 1)
 
-def _check_args(x, y, eps, steps, norm):
+PRECISIONS = ('fp32', 'autocast')
+
+def _check_args(x, y, eps, steps, norm, precision='fp32'):
     eps, norm = check_threat(eps, norm, zero_ok=True)
     if steps < 0: raise ValueError(f"steps must be >= 0, got {steps}.")
     if y is not None and len(x) != len(y):
         raise ValueError(f"x and y must hold the same number of samples, got {len(x)} images and {len(y)} labels.")
+    if precision not in PRECISIONS:
+        raise ValueError(f"Unknown precision {precision!r}: use 'fp32' (autocast off for the attack: correct under mixed "
+                         "precision) or 'autocast' (the caller's autocast: faster on GPU, but TRADES' attack does not move in it).")
     return eps, norm
 
 def _per_sample(v, x): return v.view(-1, *[1] * (x.dim() - 1))   # shape (N,) -> (N, 1, 1, ...)
 
 def _l2(t): return t.flatten(1).norm(dim=1)
 
+def _draw(f, shape, x, generator):
+    "`f(shape)` (`torch.rand`/`torch.randn`) in `x`'s dtype on `x`'s device; a generator draws on its own device, then the draw moves."
+    if generator is None: return f(shape, device=x.device, dtype=x.dtype)
+    return f(shape, generator=generator, device=generator.device, dtype=x.dtype).to(x.device, non_blocking=True)
+
 def random_init(x:torch.Tensor, # clean inputs, shape N×…
                  eps:float, # radius of the ball
                  norm:str='Linf', # 'Linf' (uniform in the box) or 'L2' (uniform in the ball)
-                 generator:torch.Generator|None=None, # random source (the global one if None)
+                 generator:torch.Generator|None=None, # random source (the global one if None), on any device: a CPU generator serves CUDA inputs
                 ) -> torch.Tensor:
     "A random perturbation, uniform in the `norm` ball of radius `eps` (one per sample)."
     _, norm = check_threat(eps, norm, zero_ok=True)
-    rand = lambda f, shape: f(shape, generator=generator, device=x.device, dtype=x.dtype)
     if norm == 'Linf':
-        u = rand(torch.rand, x.shape) if generator is not None else torch.rand_like(x)
+        u = _draw(torch.rand, x.shape, x, generator) if generator is not None else torch.rand_like(x)
         return (2 * u - 1) * eps
-    g = rand(torch.randn, x.shape)
+    g = _draw(torch.randn, x.shape, x, generator)
     d = x[0].numel()
-    r = eps * rand(torch.rand, (len(x),)) ** (1. / d)
+    r = eps * _draw(torch.rand, (len(x),), x, generator) ** (1. / d)
     return g * _per_sample(r / _l2(g).clamp_min(1e-12), x)
 
 def project(delta:torch.Tensor, # perturbations, shape N×…
@@ -127,6 +136,15 @@ def _step(x, delta, grad, step_size, eps, norm):
         with torch.no_grad(): return delta.add_(grad.sign_(), alpha=step_size).clamp_(-eps, eps).add_(x).clamp_(0, 1).sub_(x)
     return _to_box(x, _project(delta + step_size * _ascent_dir(grad, norm), eps, norm))
 
+def _autocast_on(device_type):
+    try: return torch.is_autocast_enabled(device_type)
+    except RuntimeError: return False   # a device type autocast does not know ('meta'): never autocast
+
+def _attack_precision(x, precision):
+    "The context of the attack's passes: autocast off for 'fp32' (the caller's autocast, if any, resumes after); unchanged for 'autocast'."
+    if precision == 'autocast' or not _autocast_on(x.device.type): return contextlib.nullcontext()
+    return torch.autocast(x.device.type, enabled=False)
+
 def pgd(model:nn.Module, # model taking inputs in [0, 1]
         x:torch.Tensor, # clean inputs in [0, 1]
         y:torch.Tensor, # true labels
@@ -139,28 +157,27 @@ def pgd(model:nn.Module, # model taking inputs in [0, 1]
         keep_best:bool=False, # return each sample's first misclassified iterate, if any
         generator:torch.Generator|None=None, # random source for the start (for reproducible attacks)
         model_mode:str='eval', # 'eval', or 'train' (BatchNorm batch statistics; running statistics restored)
+        precision:str='fp32', # 'fp32': autocast off inside the attack; 'autocast': the caller's autocast for the model's passes
        ) -> torch.Tensor:
     "PGD adversarial examples for `model` within the `norm` ball of radius `eps` around `x`, clamped to [0, 1]."
-    eps, norm = _check_args(x, y, eps, steps, norm)
+    eps, norm = _check_args(x, y, eps, steps, norm, precision)
     if step_size is None: step_size = default_step_size(eps, steps)
     loss_fn = loss_fn or (lambda logits, y: F.cross_entropy(logits, y, reduction='sum'))
     x = x.detach()
     delta = random_init(x, eps, norm, generator) if random_start else torch.zeros_like(x)
     delta = _to_box(x, delta)
-    best = (x + delta).clone() if keep_best else None
-    found = torch.zeros(len(x), dtype=torch.bool, device=x.device) if keep_best else None
-    with attack_mode(model, model_mode), torch.enable_grad():
+    best, found = x, torch.zeros(len(x), dtype=torch.bool, device=x.device)
+    with attack_mode(model, model_mode), _attack_precision(x, precision), torch.enable_grad():
         for _ in range(steps):
             delta.requires_grad_(True)
             logits = model(x + delta)
-            grad = _input_grad(loss_fn(logits, y), delta)
-            if keep_best:
+            grad = _input_grad(loss_fn(logits.float(), y), delta)   # the loss in float32 whatever the logits' dtype
+            if keep_best:   # selects with torch.where, not boolean indexing: the host never waits for the device
                 wrong = (logits.detach().argmax(1) != y) & ~found
-                best[wrong] = (x + delta.detach())[wrong]; found |= wrong
+                best = torch.where(_per_sample(wrong, x), x + delta.detach(), best); found |= wrong
             delta = _step(x, delta.detach(), grad, step_size, eps, norm)
     if not keep_best: return (x + delta).detach()
-    best[~found] = (x + delta)[~found]
-    return best.detach()
+    return torch.where(_per_sample(found, x), best, x + delta).detach()
 
 def pgd_linf(model:nn.Module, # model taking inputs in [0, 1]
              x:torch.Tensor, # clean inputs in [0, 1]
@@ -172,10 +189,11 @@ def pgd_linf(model:nn.Module, # model taking inputs in [0, 1]
              loss_fn=None, # `loss_fn(logits, y)` to maximise, summed over the batch; cross-entropy if None
              keep_best:bool=False, # return each sample's first misclassified iterate, if any
              generator:torch.Generator|None=None, # random source for the start (for reproducible attacks)
+             precision:str='fp32', # 'fp32' (autocast off inside the attack) or 'autocast', as in `pgd`
             ) -> torch.Tensor:
     "Adversarial examples for `model` within the ℓ∞ ball of radius `eps` around `x`, clamped to [0, 1]."
     return pgd(model, x, y, eps, 'Linf', step_size=step_size, steps=steps, random_start=random_start,
-               loss_fn=loss_fn, keep_best=keep_best, generator=generator)
+               loss_fn=loss_fn, keep_best=keep_best, generator=generator, precision=precision)
 
 # %% ../nbs/03_attacks.ipynb #b7a38c91
 def fgsm(model:nn.Module, # model taking inputs in [0, 1]
@@ -188,11 +206,12 @@ def fgsm(model:nn.Module, # model taking inputs in [0, 1]
          loss_fn=None, # `loss_fn(logits, y)` to maximise, summed over the batch; cross-entropy if None
          generator:torch.Generator|None=None, # random source for the start
          model_mode:str='eval', # 'eval', or 'train' (BatchNorm batch statistics, as in Wong et al.'s code; running statistics restored)
+         precision:str='fp32', # 'fp32' (autocast off inside the attack) or 'autocast', as in `pgd`
         ) -> torch.Tensor:
     "FGSM with random start (fast adversarial training): one projected step of size `step_size` from a random point of the ball."
     if step_size is None: step_size = default_step_size(eps, 1, 'fgsm')
     return pgd(model, x, y, eps, norm, step_size=step_size, steps=1, random_start=random_start,
-               loss_fn=loss_fn, generator=generator, model_mode=model_mode)
+               loss_fn=loss_fn, generator=generator, model_mode=model_mode, precision=precision)
 
 # %% ../nbs/03_attacks.ipynb #ce95b341
 def trades_attack(model:nn.Module, # model taking inputs in [0, 1]
@@ -204,15 +223,15 @@ def trades_attack(model:nn.Module, # model taking inputs in [0, 1]
                   start_std:float=0.001, # standard deviation of the Gaussian start around `x`
                   generator:torch.Generator|None=None, # random source for the start
                   model_mode:str='eval', # 'eval', or 'train' (BatchNorm batch statistics; running statistics restored)
+                  precision:str='fp32', # 'fp32': autocast off inside the attack (needed: see "Mixed precision"); 'autocast'
                  ) -> torch.Tensor:
     "TRADES' adversarial examples: maximise KL(softmax(model(x)) ‖ softmax(model(x'))) over the `norm` ball."
-    eps, norm = _check_args(x, None, eps, steps, norm)
+    eps, norm = _check_args(x, None, eps, steps, norm, precision)
     if step_size is None: step_size = default_step_size(eps, steps, 'trades')
     x = x.detach()
-    noise = torch.randn(x.shape, generator=generator, device=x.device, dtype=x.dtype) if generator is not None \
-        else torch.randn_like(x)
-    delta = _to_box(x, project(start_std * noise, eps, norm))
-    with attack_mode(model, model_mode):
+    noise = _draw(torch.randn, x.shape, x, generator) if generator is not None else torch.randn_like(x)
+    delta = _to_box(x, _project(start_std * noise, eps, norm))
+    with attack_mode(model, model_mode), _attack_precision(x, precision):
         with torch.no_grad(): p_clean = F.softmax(model(x).float(), dim=1)
         with torch.enable_grad():
             for _ in range(steps):

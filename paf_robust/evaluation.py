@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_evaluation.ipynb #c29b5852
 from __future__ import annotations
-import re, time, json, math, hashlib, logging, datetime
+import re, time, json, math, hashlib, logging, datetime, contextlib
 from pathlib import Path
 import torch
 import torch.nn as nn
@@ -60,15 +60,37 @@ def _make_autoattack(model, eps, norm, version, seed, n_classes, device):
     aa.fab.n_target_classes = min(aa.fab.n_target_classes, n_classes - 1)
     return aa
 
+def _autoattack_rng(device):
+    "AutoAttack reseeds the CPU RNG and the *current* CUDA device's: make `device` current, and restore both RNGs after."
+    device, stack = torch.device(device), contextlib.ExitStack()
+    cuda = device.type == 'cuda'
+    stack.enter_context(torch.random.fork_rng(devices=[device] if cuda else [], device_type='cuda'))
+    if cuda: stack.enter_context(torch.cuda.device(device))   # else `device='cuda:1'` would seed cuda:0 and leave cuda:1 unseeded
+    return stack
+
+def _run_autoattack(aa, x, y, bs, device):
+    "`aa.run_standard_evaluation(x, y)` seeded on `device`; also the robust accuracy after each attack of the ensemble, in order."
+    import pyautoattack.autoattack as aa_module
+    after = {}
+    class _Recording(aa_module.EvaluationState):   # AutoAttack marks each attack done here, its robust flags then final
+        def add_run_attack(self, attack):
+            after[attack] = self.robust_flags.sum().item() / len(self.robust_flags)   # as AutoAttack computes it
+            super().add_run_attack(attack)
+    aa_module.EvaluationState = _Recording
+    try:
+        with _autoattack_rng(device): x_adv, y_adv = aa.run_standard_evaluation(x, y, batch_size=bs)
+    finally: aa_module.EvaluationState = _Recording.__base__
+    return x_adv, y_adv, {a: after.get(a, 0.) for a in aa.attacks_to_run}   # not run: no robust sample was left
+
 def _autoattack_correct(model, x, y, eps, norm, version, seed, bs, n_classes):
     import warnings
     aa = _make_autoattack(model, eps, norm, version, seed, n_classes, x.device)
     log, h = logging.getLogger('auto-attack'), _Collect()
     log.addHandler(h)
     try:
-        with torch.random.fork_rng(devices=[x.device] if x.device.type == 'cuda' else []), warnings.catch_warnings(record=True) as w:
+        with warnings.catch_warnings(record=True) as w:
             warnings.simplefilter('always')
-            x_adv, y_adv = aa.run_standard_evaluation(x, y, batch_size=bs)
+            x_adv, y_adv, breakdown = _run_autoattack(aa, x, y, bs, x.device)
     finally: log.removeHandler(h)
     msgs = h.msgs + [str(m.message) for m in w if 'pyautoattack' in (m.filename or '') or 'defense' in str(m.message)]
     kinds = {}   # one line per kind of warning (they repeat per batch and restart), with how often
@@ -81,7 +103,7 @@ def _autoattack_correct(model, x, y, eps, norm, version, seed, bs, n_classes):
     ok = torch.cat([_correct(model, x_adv[i:i + bs], y[i:i + bs]) for i in range(0, len(x), bs)])
     if not torch.equal(ok, y_adv == y): msgs.append("our forward pass disagrees with AutoAttack's predictions on some "
                                                     "adversarial examples (a non-deterministic model?)")
-    return ok.cpu() & (y_adv == y).cpu(), msgs
+    return ok.cpu() & (y_adv == y).cpu(), msgs, breakdown
 
 # %% ../nbs/05_evaluation.ipynb #69cbaa5a
 def _check(name, passed, detail): return {'check': name, 'passed': bool(passed), 'detail': detail}
@@ -188,8 +210,9 @@ def evaluate(model:nn.Module, # model taking inputs in [0, 1] and returning logi
                 ok, raw = _pgd_correct(model, x, y, eps, norm, s['steps'], s['restarts'], seed, bs)
                 rep['raw_per_sample'][s['name']] = raw.tolist()
             else:
-                ok, msgs = _autoattack_correct(model, x, y, eps, norm, s['version'], seed, bs, n_classes)
+                ok, msgs, breakdown = _autoattack_correct(model, x, y, eps, norm, s['version'], seed, bs, n_classes)
                 rep['autoattack_warnings'][s['name']] = msgs
+                rep.setdefault('autoattack_breakdown', {})[s['name']] = breakdown
             rep['per_sample'][s['name']] = (ok & clean).tolist()
             rep['attack_seconds'][s['name']] = time.time() - t0
         if checks:
@@ -233,7 +256,9 @@ def format_report(rep:dict) -> str:
     "The accuracies and the sanity checks of an evaluation report, as text."
     lines = [f"{rep['n']} samples, {rep['norm']} ε = {rep['eps']:.4g}",
              f"  {'clean':<14} {rep['clean_accuracy']:.4f}"]
-    lines += [f"  {a:<14} {v:.4f}   ({rep['attack_seconds'][a]:.0f} s)" for a, v in rep['robust_accuracy'].items()]
+    for a, v in rep['robust_accuracy'].items():
+        lines.append(f"  {a:<14} {v:.4f}   ({rep['attack_seconds'][a]:.0f} s)")
+        lines += [f"    after {k:<8} {acc:.4f}" for k, acc in rep.get('autoattack_breakdown', {}).get(a, {}).items()]
     lines.append(f"  {'worst case':<14} {rep['worst_case_accuracy']:.4f}")
     if rep['checks']:
         bad = [c for c in rep['checks'] if not c['passed']]
