@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_training.ipynb #cb8d1c69
 from __future__ import annotations
-import sys, warnings
+import contextlib, math, sys, types, warnings
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)  # fastai's import
 import torch
 import torch.nn as nn
@@ -14,11 +14,12 @@ from fastcore.basics import noop
 from fastai.callback.fp16 import MixedPrecision
 from fastai.learner import Metric
 from .activations import paf_parameters
-from .attacks import pgd, pgd_linf, fgsm, trades_attack, eval_mode, check_threat
+from .attacks import pgd, pgd_linf, fgsm, trades_attack, eval_mode, attack_mode, check_threat, project, default_step_size
 
 # %% auto #0
-__all__ = ['unwrap_model', 'AdversarialTraining', 'TRADES', 'FastAT', 'CleanBNForward', 'PAFRegularizer', 'WeightAveraging',
-           'PAFTracker', 'EpochLog', 'NonFiniteError', 'NonFiniteGuard', 'RobustAccuracy']
+__all__ = ['unwrap_model', 'AdversarialTraining', 'TRADES', 'local_batchnorm', 'FastAT', 'mart_attack', 'mart_loss', 'MART',
+           'AWP', 'CleanBNForward', 'PAFRegularizer', 'FreezePAF', 'WeightAveraging', 'PAFTracker', 'EpochLog',
+           'NonFiniteError', 'NonFiniteGuard', 'RobustAccuracy']
 
 # %% ../nbs/04_training.ipynb #004edc08
 def unwrap_model(model:nn.Module, # a model, possibly wrapped in `DistributedDataParallel`
@@ -27,7 +28,7 @@ def unwrap_model(model:nn.Module, # a model, possibly wrapped in `DistributedDat
     return model.module if isinstance(model, nn.parallel.DistributedDataParallel) else model
 
 class _AdvCallback(Callback):
-    "Shared by the adversarial-training callbacks: argument checks and the linear ε warm-up."
+    "Shared by the adversarial-training callbacks: argument checks, the linear ε warm-up, and the loss `AWP` perturbs against."
     order = MixedPrecision.order + 1   # just after autocast is entered: the attack runs in mixed precision too
     def _setup(self, eps, steps, step_size, eps_warmup, norm):
         eps, norm = check_threat(eps, norm)
@@ -46,6 +47,11 @@ class _AdvCallback(Callback):
         "ε for this batch, and the step size scaled with it (None: the attack's default rule)."
         self.cur_eps = eps = self._eps_now()
         return eps, (self.step_size * eps / self.eps if self.step_size is not None else None)
+
+    def awp_loss(self, model:nn.Module, # the (unwrapped) model, in train mode
+                ) -> torch.Tensor:
+        "This batch's training loss for `model`, once the attack has run (`AWP` ascends it): `loss_func(model(x'), y)`."
+        return self.learn.loss_func(model(*self.learn.xb), *self.learn.yb)
 
 # %% ../nbs/04_training.ipynb #41dbf265
 class AdversarialTraining(_AdvCallback):
@@ -70,6 +76,10 @@ class AdversarialTraining(_AdvCallback):
         self.learn.xb = (xadv,)
 
 # %% ../nbs/04_training.ipynb #0dbf8508
+def _trades_kl(adv_logits, clean_logits):
+    "TRADES' KL(p(x) ‖ p(x')), batchmean, in float32."
+    return F.kl_div(F.log_softmax(adv_logits.float(), dim=1), F.softmax(clean_logits.float(), dim=1), reduction='batchmean')
+
 class TRADES(_AdvCallback):
     "TRADES: loss = `loss_func`(f(x), y) + β·KL(p(x) ‖ p(x')), x' from TRADES' KL attack in eval mode."
     def __init__(self,
@@ -95,16 +105,31 @@ class TRADES(_AdvCallback):
 
     def after_loss(self):
         if not self.training or self.adv_pred is None: return
-        self.kl = F.kl_div(F.log_softmax(self.adv_pred.float(), dim=1), F.softmax(self.pred.float(), dim=1),
-                           reduction='batchmean')
+        self.kl = _trades_kl(self.adv_pred, self.pred)
         self.learn.loss_grad = self.learn.loss_grad + self.beta * self.kl
         self.learn.loss = self.learn.loss_grad.detach().clone()
+
+    def awp_loss(self, model:nn.Module, # the (unwrapped) model, in train mode
+                ) -> torch.Tensor:
+        "TRADES' loss for `model`, `loss_func(f(x), y) + β·KL(p(x) ‖ p(x'))` (AWP's TRADES code ascends this one)."
+        pred = model(*self.learn.xb)
+        return self.learn.loss_func(pred, *self.learn.yb) + self.beta * _trades_kl(model(self.xadv), pred)
 
     def after_batch(self): self.xadv = self.adv_pred = None
     def after_cancel_batch(self): self.xadv = self.adv_pred = None
     def after_fit(self): self.xadv = self.adv_pred = None
 
 # %% ../nbs/04_training.ipynb #63660a48
+@contextlib.contextmanager
+def local_batchnorm(model:nn.Module, # a model that may hold `SyncBatchNorm` layers
+                   ):
+    "Context manager: inside the block every `SyncBatchNorm` of `model` normalises by this process's batch alone, without communicating."
+    syncs = [m for m in model.modules() if isinstance(m, nn.SyncBatchNorm)]
+    for m in syncs: m.forward = types.MethodType(nn.modules.batchnorm._BatchNorm.forward, m)   # plain BatchNorm's forward
+    try: yield model
+    finally:
+        for m in syncs: del m.forward
+
 class FastAT(_AdvCallback):
     "Fast adversarial training (Wong et al., 2020): train on FGSM examples from a random start."
     def __init__(self,
@@ -122,9 +147,143 @@ class FastAT(_AdvCallback):
     def before_batch(self):
         if not self.training: return
         eps, step = self._eps_step()
-        x, y = self.learn.xb[0], self.learn.yb[0]
-        self.learn.xb = (fgsm(unwrap_model(self.model), x, y, eps=eps, step_size=step, random_start=self.random_start,
-                              norm=self.norm, model_mode=self.model_mode),)
+        x, y, model = self.learn.xb[0], self.learn.yb[0], unwrap_model(self.model)
+        with local_batchnorm(model):   # under torchrun: the attack's batch statistics stay on this GPU
+            self.learn.xb = (fgsm(model, x, y, eps=eps, step_size=step, random_start=self.random_start,
+                                  norm=self.norm, model_mode=self.model_mode),)
+
+# %% ../nbs/04_training.ipynb #eca1fca0
+def mart_attack(model:nn.Module, # model taking inputs in [0, 1]
+                x:torch.Tensor, # clean inputs in [0, 1]
+                y:torch.Tensor, # true labels
+                eps:float, # radius in [0, 1] pixel units
+                norm:str='Linf', # 'Linf' or 'L2'
+                step_size:float|None=None, # step; default 2.5·ε/steps
+                steps:int=10, # number of gradient steps
+                start_std:float=0.001, # standard deviation of the Gaussian start around `x` (MART's code)
+                model_mode:str='eval', # 'eval' (MART's code), or 'train' (BatchNorm running statistics restored)
+               ) -> torch.Tensor:
+    "MART's inner maximisation: PGD on the cross-entropy from a small Gaussian start around `x`, clamped to [0, 1]."
+    eps, norm = check_threat(eps, norm)
+    if steps < 1: raise ValueError(f"steps must be >= 1, got {steps}.")
+    if step_size is None: step_size = default_step_size(eps, steps)
+    x, view = x.detach(), (-1,) + (1,) * (x.dim() - 1)
+    delta = (x + project(start_std * torch.randn_like(x), eps, norm)).clamp(0, 1) - x
+    with attack_mode(model, model_mode), torch.enable_grad():
+        for _ in range(steps):
+            delta.requires_grad_(True)
+            g, = torch.autograd.grad(F.cross_entropy(model(x + delta).float(), y, reduction='sum'), delta)
+            step = g.sign() if norm == 'Linf' else g / g.flatten(1).norm(dim=1).clamp_min(1e-12).view(view)
+            delta = (x + project(delta.detach() + step_size * step, eps, norm)).clamp(0, 1) - x
+    return (x + delta).detach()
+
+def mart_loss(clean_logits:torch.Tensor, # f(x), shape B×C
+              adv_logits:torch.Tensor, # f(x'), shape B×C
+              y:torch.Tensor, # true labels
+              beta:float=6., # weight λ of the KL term (the authors' code: 6)
+             ) -> torch.Tensor:
+    "MART's loss: BCE(p(x'), y) + β·mean(KL(p(x) ‖ p(x'))·(1 − p_y(x))), in float32, with the authors' stabilising constants."
+    clean_logits, adv_logits = clean_logits.float(), adv_logits.float()
+    p_nat, p_adv = F.softmax(clean_logits, dim=1), F.softmax(adv_logits, dim=1)
+    wrong = p_adv.scatter(1, y[:, None], 0.).amax(1)                       # the most likely wrong class's probability
+    bce = F.cross_entropy(adv_logits, y) - torch.log(1.0001 - wrong + 1e-12).mean()
+    kl = (torch.xlogy(p_nat, p_nat) - p_nat * torch.log(p_adv + 1e-12)).sum(1)
+    return bce + beta * (kl * (1.0000001 - p_nat.gather(1, y[:, None]).squeeze(1))).mean()
+
+# %% ../nbs/04_training.ipynb #4fdc4d4d
+class MART(_AdvCallback):
+    "MART: loss = BCE(p(x'), y) + β·KL(p(x) ‖ p(x'))·(1 − p_y(x)), x' from PGD on the cross-entropy in eval mode."
+    order = MixedPrecision.order + 0.75   # after CleanBNForward (10.5); its `after_loss` replaces the loss before PAFRegularizer (11) adds to it
+    def __init__(self,
+                 eps:float=0.3, # radius in [0, 1] pixel units
+                 steps:int=10, # attack steps per training batch
+                 step_size:float|None=None, # attack step; default 2.5·ε/steps
+                 beta:float=6., # weight λ of the KL term (the authors' code: 6)
+                 eps_warmup:float=0., # fraction of training over which ε ramps linearly from 0 to `eps`
+                 norm:str='Linf', # 'Linf' or 'L2'
+                ):
+        self._setup(eps, steps, step_size, eps_warmup, norm)
+        if not beta >= 0: raise ValueError(f"beta must be >= 0, got {beta}.")
+        self.beta, self.xadv, self.adv_pred = beta, None, None
+
+    def before_batch(self):
+        if not self.training: return
+        eps, step = self._eps_step()
+        self.xadv = mart_attack(unwrap_model(self.model), self.learn.xb[0], self.learn.yb[0], eps=eps, norm=self.norm,
+                                step_size=step, steps=self.steps, model_mode='eval')
+
+    def after_pred(self):
+        if self.training and self.xadv is not None: self.adv_pred = self.model(self.xadv)   # train mode, own BN statistics
+
+    def after_loss(self):
+        if not self.training or self.adv_pred is None: return
+        self.learn.loss_grad = mart_loss(self.pred, self.adv_pred, self.learn.yb[0], self.beta)
+        self.learn.loss = self.learn.loss_grad.detach().clone()
+
+    def awp_loss(self, model:nn.Module, # the (unwrapped) model, in train mode
+                ) -> torch.Tensor:
+        "MART's loss for `model` (what `AWP` ascends)."
+        return mart_loss(model(*self.learn.xb), model(self.xadv), self.learn.yb[0], self.beta)
+
+    def after_batch(self): self.xadv = self.adv_pred = None
+    def after_cancel_batch(self): self.xadv = self.adv_pred = None
+    def after_fit(self): self.xadv = self.adv_pred = None
+
+# %% ../nbs/04_training.ipynb #c8dece28
+def _mean_across_processes(ts:list):
+    "Average the tensors `ts` in place over the processes of `torchrun` (a no-op in one process)."
+    import torch.distributed as dist
+    if not (dist.is_available() and dist.is_initialized()) or dist.get_world_size() == 1: return
+    for t in ts: dist.all_reduce(t)
+    torch._foreach_div_(ts, dist.get_world_size())
+
+class AWP(Callback):
+    "Adversarial weight perturbation (Wu et al., 2020) on top of `AdversarialTraining`, `TRADES` or `MART`: the update runs at weights w + v."
+    order = _AdvCallback.order + 0.5   # `before_batch` after the attack has made x'; `after_step` before WeightAveraging (55)
+    def __init__(self,
+                 gamma:float=5e-3, # size of each layer's perturbation relative to its weight norm (the authors: 5e-3)
+                 warmup:int=0, # epochs trained without AWP first
+                 proxy_lr:float=0.01, # learning rate of the authors' proxy step (it cancels in v up to rounding)
+                ):
+        if not (isinstance(gamma, (int, float)) and math.isfinite(gamma) and gamma > 0):
+            raise ValueError(f"gamma must be a finite number > 0, got {gamma!r} (the authors use 5e-3).")
+        if not (isinstance(warmup, int) and warmup >= 0): raise ValueError(f"warmup must be a whole number of epochs >= 0, got {warmup!r}.")
+        if not proxy_lr > 0: raise ValueError(f"proxy_lr must be > 0, got {proxy_lr}.")
+        self.gamma, self.warmup, self.proxy_lr, self.v = float(gamma), warmup, proxy_lr, None
+
+    def before_fit(self):
+        advs = [c for c in self.learn.cbs if isinstance(c, _AdvCallback)]
+        if len(advs) != 1: raise ValueError(f"AWP perturbs the weights against an adversarial training loss: use it with exactly one of "
+                                            f"AdversarialTraining, TRADES or MART, found {[type(c).__name__ for c in advs]}.")
+        self.adv, self.v = advs[0], None
+        self.weights = [p for n, p in unwrap_model(self.learn.model).named_parameters()
+                        if p.dim() > 1 and 'weight' in n and p.requires_grad]   # the authors' choice of tensors
+
+    def perturbation(self) -> list:
+        "The perturbation v of each weight in `self.weights` for the current batch (x' made)."
+        model = unwrap_model(self.model)
+        with attack_mode(model, 'train'), torch.enable_grad(), torch.autocast(self.weights[0].device.type, enabled=False):
+            gs = torch.autograd.grad(self.adv.awp_loss(model), self.weights, allow_unused=True)
+        with torch.no_grad():
+            gs = [torch.zeros_like(w) if g is None else g for w, g in zip(self.weights, gs)]
+            _mean_across_processes(gs)
+            d = torch._foreach_sub(torch._foreach_add(self.weights, gs, alpha=self.proxy_lr), self.weights)   # the proxy's ascent step
+            wn, dn = torch._foreach_norm(self.weights), torch._foreach_norm(d)
+            return [self.gamma * ((a / (b + 1e-20)) * di) for a, b, di in zip(wn, dn, d)]
+
+    def before_batch(self):
+        if not self.training or self.epoch < self.warmup or not self.weights: return
+        self.v = self.perturbation()
+        with torch.no_grad(): torch._foreach_add_(self.weights, self.v)
+
+    def _restore(self):
+        if self.v is None: return
+        with torch.no_grad(): torch._foreach_sub_(self.weights, self.v)
+        self.v = None
+
+    def after_step(self): self._restore()   # also after a step MixedPrecision skipped (fastai calls `after_step` then too)
+    def after_batch(self): self._restore()  # a batch cancelled before its step
+    def after_fit(self): self._restore()
 
 # %% ../nbs/04_training.ipynb #269b392b
 class CleanBNForward(Callback):
@@ -167,6 +326,29 @@ class PAFRegularizer(Callback):
     def before_step(self):
         if self.max_grad_norm is not None: nn.utils.clip_grad_norm_(self.betas, self.max_grad_norm)
 
+# %% ../nbs/04_training.ipynb #5e28191a
+class FreezePAF(Callback):
+    "Set the model's PAF parameters named in `values` (e.g. `{'alpha': 2.}`) before training and keep them fixed."
+    order = -20   # before DistributedTraining (11) wraps the model: DDP then leaves the frozen scalars out
+    def __init__(self,
+                 values:dict, # parameter name → value, raw (before any |·|), e.g. {'alpha': 2., 'beta': 0.1}
+                ):
+        bad = {n: v for n, v in dict(values).items() if not (isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v))}
+        if bad: raise ValueError(f"FreezePAF values must be finite numbers, got {bad}.")
+        if not values: raise ValueError("FreezePAF needs at least one parameter value, e.g. {'alpha': 2.}.")
+        self.values = {n: float(v) for n, v in values.items()}
+
+    def before_fit(self):
+        ps = paf_parameters(unwrap_model(self.learn.model))
+        have = sorted({n.rpartition('.')[2] for n in ps})
+        unknown = sorted(set(self.values) - set(have))
+        if unknown: raise ValueError(f"The model's activation has no parameter(s) {unknown}: "
+                                     + (f"its parameters are {have}." if have else "it has no learnable parameters (a fixed activation)."))
+        with torch.no_grad():
+            for n, p in ps.items():
+                v = self.values.get(n.rpartition('.')[2])
+                if v is not None: p.fill_(v); p.requires_grad_(False)
+
 # %% ../nbs/04_training.ipynb #fc5239ba
 class WeightAveraging(Callback):
     "Exponential moving average of the weights and buffers (decay `tau`); validation and the final model use the average."
@@ -191,17 +373,21 @@ class WeightAveraging(Callback):
 
     def before_train(self):
         if self.holds_average: self.use_raw()
+        ts = self._tensors()   # walked once per epoch, not per step (`.to()` may have replaced the buffers since)
         if self.avg is None:
-            with torch.no_grad(): self.avg = [t.detach().clone() for t in self._tensors()]
+            with torch.no_grad(): self.avg = [t.detach().clone() for t in ts]
+        fl = [i for i, a in enumerate(self.avg) if a.is_floating_point()]
+        nf = [i for i, a in enumerate(self.avg) if not a.is_floating_point()]
+        self._lists = ([self.avg[i] for i in fl], [ts[i].detach() for i in fl], [self.avg[i] for i in nf], [ts[i] for i in nf])
 
     def after_cancel_step(self): self._skip = True
 
     def after_step(self):
         if getattr(self, '_skip', False): self._skip = False; return   # MixedPrecision skipped this step
-        with torch.no_grad():
-            for a, t in zip(self.avg, self._tensors()):
-                if a.is_floating_point(): a.lerp_(t.detach(), 1 - self.tau)
-                else: a.copy_(t)
+        af, tf, ai, ti = self._lists
+        with torch.no_grad():   # one fused update for all the tensors (integer buffers such as num_batches_tracked: copied)
+            torch._foreach_lerp_(af, tf, 1 - self.tau)
+            if ai: torch._foreach_copy_(ai, ti)
         self.n_updates += 1
 
     def use_average(self):
@@ -210,13 +396,12 @@ class WeightAveraging(Callback):
         with torch.no_grad():
             ts = self._tensors()
             self.raw = [t.detach().clone() for t in ts]
-            for t, a in zip(ts, self.avg): t.copy_(a)
+            torch._foreach_copy_(ts, self.avg)
 
     def use_raw(self):
         "Load the raw (last-iterate) weights back into the model."
         if not self.holds_average: return
-        with torch.no_grad():
-            for t, r in zip(self._tensors(), self.raw): t.copy_(r)
+        with torch.no_grad(): torch._foreach_copy_(self._tensors(), self.raw)
         self.raw = None
 
     def before_validate(self): self.use_average()
@@ -239,6 +424,19 @@ class PAFTracker(Callback):
     order = 60
     def __init__(self): self.names, self.iters, self.values, self.restored = [], [], {}, False
 
+    @property
+    def values(self) -> dict:
+        "`{name: [value at each recorded iteration]}`, Python floats (the steps since the last look are copied from the device at once)."
+        self._flush(); return self._values
+    @values.setter
+    def values(self, v:dict): self._values, self._pending = v, []
+
+    def _flush(self):
+        if not self._pending: return
+        rows, self._pending = torch.stack(self._pending).cpu().tolist(), []   # one transfer, not one `.item()` per scalar and step
+        for row in rows:
+            for n, v in zip(self._pnames, row): self._values[n].append(v)
+
     def before_fit(self): self._fresh = True
 
     def before_train(self):
@@ -247,6 +445,9 @@ class PAFTracker(Callback):
                 self.names = list(paf_parameters(unwrap_model(self.learn.model)))   # the same names with or without DDP
                 self.iters, self.values = [], {n: [] for n in self.names}
             self._fresh = self.restored = False
+        self._flush()
+        ps = paf_parameters(unwrap_model(self.learn.model))   # looked up once per epoch
+        self._pnames, self._params = list(ps), [p for p in ps.values()]
         if not self.iters: self._record()   # the values at init, at iteration 0
 
     def state_dict(self) -> dict:
@@ -260,10 +461,11 @@ class PAFTracker(Callback):
 
     def _record(self):
         self.iters.append(self.learn.train_iter)
-        for n, p in paf_parameters(unwrap_model(self.learn.model)).items(): self.values[n].append(p.detach().float().item())
+        if self._params: self._pending.append(torch.cat([p.detach().float().reshape(-1)[:1] for p in self._params]))
 
     def after_batch(self):
         if self.training: self._record()
+    def after_epoch(self): self._flush()
 
     def final(self) -> dict:
         "The last recorded value of each PAF parameter (raw, before |·|)."
