@@ -230,10 +230,15 @@ def model_config(cfg:TrainConfig, # resolved settings
 
 # %% ../nbs/06_runs.ipynb #608ede47
 def _adversary(cfg:TrainConfig):
+    "The training callbacks of `cfg.method` (none for standard training), with AWP on top if asked for."
+    from paf_robust.training import MART, AWP
     kw = dict(eps=cfg.eps, step_size=cfg.step_size, eps_warmup=cfg.eps_warmup, norm=cfg.norm)
-    if cfg.method == 'pgd': return AdversarialTraining(steps=cfg.train_steps, **kw)
-    if cfg.method == 'trades': return TRADES(steps=cfg.train_steps, beta=cfg.trades_beta, **kw)
-    return FastAT(**kw)
+    if cfg.method == 'standard': return []
+    if cfg.method == 'pgd': adv = AdversarialTraining(steps=cfg.train_steps, **kw)
+    elif cfg.method == 'trades': adv = TRADES(steps=cfg.train_steps, beta=cfg.trades_beta, **kw)
+    elif cfg.method == 'mart': adv = MART(steps=cfg.train_steps, beta=cfg.mart_beta, **kw)
+    else: adv = FastAT(**kw)
+    return [adv] + ([AWP(gamma=cfg.awp_gamma, warmup=cfg.awp_warmup)] if cfg.awp else [])
 
 def make_learner(cfg:TrainConfig, # resolved settings (`TrainConfig(...).resolve()`)
                  device:torch.device, # training device
@@ -250,7 +255,11 @@ def make_learner(cfg:TrainConfig, # resolved settings (`TrainConfig(...).resolve
     import fastai.callback.schedule, fastai.callback.fp16   # noqa: F401 (fit_one_cycle, to_fp16)
     dls = dls if dls is not None else build_dls(cfg, device)
     model = create_model(**model_config(cfg))
-    cb = [_adversary(cfg), PAFTracker(), NonFiniteGuard()] + ([CleanBNForward()] if cfg.clean_bn else [])
+    cb = _adversary(cfg) + [PAFTracker(), NonFiniteGuard()] + ([CleanBNForward()] if cfg.clean_bn else [])
+    if cfg.freeze_paf is not None:
+        from paf_robust.training import FreezePAF
+        from paf_robust.settings import freeze_paf_values
+        cb.append(FreezePAF(freeze_paf_values(cfg.freeze_paf, cfg.activation)))
     if cfg.channels_last:
         from fastai.callback.channelslast import ChannelsLast
         cb.append(ChannelsLast())

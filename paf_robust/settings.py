@@ -14,7 +14,7 @@ from .attacks import check_threat, default_step_size
 # %% auto #0
 __all__ = ['DATASETS', 'N_CLASSES', 'ARCHS', 'METHODS', 'DATASET_DEFAULTS', 'UsageError', 'check_usage', 'setting', 'TrainConfig',
            'setting_spec', 'settings_fields', 'check_setting', 'check_settings', 'default_eps', 'default_train_step',
-           'load_config', 'add_arguments', 'EvalConfig', 'settings_table']
+           'freeze_paf_values', 'load_config', 'add_arguments', 'EvalConfig', 'settings_table']
 
 # %% ../nbs/03a_settings.ipynb #95f86343
 class UsageError(ValueError):
@@ -30,7 +30,7 @@ def check_usage(cond, # what must hold
 DATASETS = ('mnist5k', 'cifar10', 'cifar100')
 N_CLASSES = {'mnist5k': 10, 'cifar10': 10, 'cifar100': 100}
 ARCHS = ('small_cnn', 'resnet18', 'preact_resnet18', 'resnet34', 'resnet50', 'wrn_28_10', 'wrn_34_10', 'wrn_70_16', 'vgg16_bn')   # CIFAR: 32×32; small_cnn: 28×28
-METHODS = ('pgd', 'trades', 'fgsm')
+METHODS = ('pgd', 'trades', 'mart', 'fgsm', 'standard')
 
 def setting(default, # the value when the setting is not given; None where `resolve` derives it
             help:str, # one line for `--help` and the docs
@@ -57,13 +57,17 @@ class TrainConfig:
     arch: str|None = setting(None, 'small_cnn (mnist5k default), resnet18 (CIFAR default), preact_resnet18, resnet34, resnet50, wrn_28_10, wrn_34_10, wrn_70_16, vgg16_bn', choices=ARCHS, group='model')
     activation: str = setting('pssilu', 'activation shared by every layer (see paf_robust.activations.activation_names)', choices=activation_names, group='model')
     width: int = setting(16, "channels of the small CNN's first layers (small_cnn only)", lo=1, group='model')
-    method: str = setting('pgd', 'pgd (PGD-AT), trades or fgsm (fast AT)', choices=METHODS, group='attack')
+    method: str = setting('pgd', 'pgd (PGD-AT), trades, mart, fgsm (fast AT) or standard (no attack; evaluation still attacks)', choices=METHODS, group='attack')
     norm: str = setting('Linf', 'Linf or L2', choices=('Linf', 'L2'), group='attack')
     eps: float|None = setting(None, 'radius in [0, 1] pixel units, for training and evaluation; default 0.3 (mnist5k), 8/255 (CIFAR ℓ∞), 0.5 (CIFAR ℓ2)', lo=0, lo_open=True, group='attack')
     train_steps: int|None = setting(None, 'attack steps per training batch; default 5 (mnist5k), 10 (CIFAR)', lo=1, group='attack')
     step_size: float|None = setting(None, 'attack step in training; default ε/4 (CIFAR ℓ∞: 2/255), 0.15·ε (CIFAR ℓ2: 0.075), else 2.5·ε/steps (fgsm: 1.25·ε)', lo=0, lo_open=True, group='attack')
     eps_warmup: float|None = setting(None, 'fraction of training over which ε ramps up from 0; default 0.3 (mnist5k), 0 (CIFAR)', lo=0, hi=1, group='attack')
     trades_beta: float = setting(6.0, "weight of TRADES' KL term", lo=0, group='attack')
+    mart_beta: float = setting(6.0, "weight λ of MART's misclassification-weighted KL term (the authors' code: 6)", lo=0, group='attack')
+    awp: bool = setting(False, 'adversarial weight perturbation (Wu et al., 2020) on top of --method pgd, trades or mart', group='attack')
+    awp_gamma: float = setting(5e-3, "AWP: each layer's weight perturbation relative to its weight norm (the authors: 5e-3)", lo=0, lo_open=True, group='attack')
+    awp_warmup: int = setting(0, 'AWP: epochs (warm-up epochs included) trained without it first', lo=0, group='attack')
     clean_bn: bool|None = setting(None, "a clean train-mode forward of each real batch before the attack, so BatchNorm's statistics see clean data (the paper code); default on for CIFAR", group='attack')
     opt: str|None = setting(None, 'adam (mnist5k default) or sgd (SGD with Nesterov momentum; CIFAR default)', choices=('adam', 'sgd'), group='optimiser')
     lr: float|None = setting(None, 'peak learning rate; default 3e-3 (adam), 0.1 (sgd)', lo=0, lo_open=True, group='optimiser')
@@ -78,6 +82,7 @@ class TrainConfig:
     paf_reg: float = setting(0.0, "coefficient of the penalty on PSSiLU's |β| (0: off; the paper code: 10)", lo=0, group='PAF')
     paf_reg_p: int = setting(1, 'penalty: 1 (L1, coef·|β|) or 2 (L2, coef·β²)', choices=(1, 2), group='PAF')
     paf_clip: float|None = setting(None, "clip β's gradient norm to this on every step (the paper code: 0.1); off if omitted", lo=0, lo_open=True, group='PAF')
+    freeze_paf: str|None = setting(None, "hold the activation's parameters at these raw values, e.g. alpha=2,beta=0.1 (the paper code's fixed activation); parameters not named train", group='PAF')
     ema: float|None = setting(None, 'weight averaging: decay τ of the exponential moving average (e.g. 0.999); off if omitted', lo=0, hi=1, hi_open=True, group='training')
     channels_last: bool = setting(False, 'train in the channels-last memory format (faster convolutions on recent GPUs, with bf16)', group='training')
     precision: str = setting('fp32', 'fp32, bf16 or fp16 (mixed precision, needs CUDA)', choices=('fp32', 'bf16', 'fp16'), group='training')
@@ -195,6 +200,33 @@ def default_train_step(dataset:str, # 'mnist5k', 'cifar10' or 'cifar100'
     if dataset != 'mnist5k' and method != 'fgsm' and steps == 10: return eps / 4 if norm == 'Linf' else 0.15 * eps
     return default_step_size(eps, steps, method)
 
+# %% ../nbs/03a_settings.ipynb #1930f24a
+def freeze_paf_values(spec, # `name=value` pairs separated by commas, e.g. 'alpha=2,beta=0.1' (or a dict)
+                      activation:str, # the activation they apply to, e.g. 'pssilu'
+                      name:str='--freeze_paf', # how the user spells the setting, for messages
+                     ) -> dict:
+    "The parameter values of `spec`, checked against `activation`: names it has, finite numbers, values its constructor accepts."
+    if isinstance(spec, dict): items = list(spec.items())
+    else:
+        items = [p.partition('=')[::2] for p in str(spec).split(',')]
+        check_usage(all(k.strip() and v.strip() for k, v in items),
+                    f"{name} {spec!r}: write name=value pairs separated by commas, e.g. alpha=2,beta=0.1.")
+    valid = [n for n, _ in get_activation(activation).named_parameters(recurse=False)]
+    check_usage(valid, f"{name}: --activation {activation} has no learnable parameters to hold; use a PAF such as pssilu, or drop {name}.")
+    out = {}
+    for k, v in items:
+        k = str(k).strip()
+        check_usage(k in valid, f"{name}: --activation {activation} has no parameter {k!r}; its parameters are {', '.join(valid)}.")
+        check_usage(k not in out, f"{name}: {k} is given twice.")
+        try: f = float(v.strip() if isinstance(v, str) else v) if not isinstance(v, bool) else None
+        except (TypeError, ValueError): f = None
+        check_usage(f is not None, f"{name}: {k}={v!r} is not a number.")
+        check_usage(math.isfinite(f), f"{name}: {k} must be a finite number, got {v}.")
+        out[k] = f
+    try: get_activation(activation, **out)   # the activation's own range checks (e.g. PSSiLU's 0 <= β < 1)
+    except (ValueError, TypeError) as e: raise UsageError(f"{name}: {e}") from None
+    return out
+
 # %% ../nbs/03a_settings.ipynb #50c941e9
 def _has_beta(activation:str) -> bool:
     return any(n.rsplit('.', 1)[-1] == 'beta' and p.requires_grad for n, p in get_activation(activation).named_parameters())
@@ -225,6 +257,19 @@ def resolve(self:TrainConfig) -> TrainConfig:
     for k in ('paf_reg', 'paf_clip'):
         check_usage(not getattr(c, k) or _has_beta(c.activation), f"--{k} acts on a learnable β, but --activation {c.activation} "
                     "has none: use --activation pssilu or drop --{k}.".replace('{k}', k))
+    if c.method == 'standard' and self.clean_bn is None: c.clean_bn = False   # no attack to shield BatchNorm from
+    check_usage(not c.awp or c.method in ('pgd', 'trades', 'mart'), f"--awp perturbs the weights against an adversarial training loss: "
+                f"use it with --method pgd, trades or mart (not {c.method}), or drop --awp.")
+    check_usage(math.isfinite(c.awp_gamma) and c.awp_gamma > 0, f"--awp_gamma must be a finite number > 0, got {c.awp_gamma}.")
+    for k, d in (('awp_gamma', 5e-3), ('awp_warmup', 0)):
+        check_usage(c.awp or getattr(c, k) == d, f"--{k} sets up --awp, which is off: add --awp or drop --{k}.")
+    check_usage(not c.awp or c.awp_warmup < c.warmup_epochs + c.epochs, f"--awp_warmup ({c.awp_warmup}) must be below the number of "
+                f"epochs ({c.warmup_epochs + c.epochs}, warm-up included), or AWP never starts.")
+    if c.freeze_paf is not None:
+        vals = freeze_paf_values(c.freeze_paf, c.activation)
+        c.freeze_paf = ','.join(f"{k}={v!r}" for k, v in vals.items())
+        for k in ('paf_reg', 'paf_clip'):
+            check_usage(not getattr(c, k) or 'beta' not in vals, f"--{k} acts on a learnable β, but --freeze_paf holds it: drop one of them.")
     check_usage(c.n_train is None or c.n_train >= c.bs, f"--n_train must be at least one batch (--bs {c.bs}), got {c.n_train}.")
     n_test = 1000 if mn else 10000
     check_usage(c.n_eval is None or c.n_eval <= n_test, f"--n_eval must be in 1..{n_test} (the test images of {c.dataset}), got {c.n_eval}.")
