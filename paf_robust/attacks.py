@@ -72,9 +72,14 @@ def default_step_size(eps:float, # radius of the ball
 
 PRECISIONS = ('fp32', 'autocast')
 
-def _check_args(x, y, eps, steps, norm, precision='fp32'):
+def _check_args(x, y, eps, steps, norm, precision='fp32', step_size=None):
     eps, norm = check_threat(eps, norm, zero_ok=True)
+    if isinstance(steps, bool) or not isinstance(steps, numbers.Integral):
+        raise ValueError(f"steps must be a whole number of attack steps, got {steps!r}.")
     if steps < 0: raise ValueError(f"steps must be >= 0, got {steps}.")
+    if step_size is not None and (isinstance(step_size, bool) or not isinstance(step_size, numbers.Real)
+                                  or not math.isfinite(step_size) or step_size <= 0):   # <= 0 would descend, not attack
+        raise ValueError(f"step_size must be a finite number > 0, got {step_size!r}; omit it for the default rule.")
     if y is not None and len(x) != len(y):
         raise ValueError(f"x and y must hold the same number of samples, got {len(x)} images and {len(y)} labels.")
     if precision not in PRECISIONS:
@@ -160,7 +165,7 @@ def pgd(model:nn.Module, # model taking inputs in [0, 1]
         precision:str='fp32', # 'fp32': autocast off inside the attack; 'autocast': the caller's autocast for the model's passes
        ) -> torch.Tensor:
     "PGD adversarial examples for `model` within the `norm` ball of radius `eps` around `x`, clamped to [0, 1]."
-    eps, norm = _check_args(x, y, eps, steps, norm, precision)
+    eps, norm = _check_args(x, y, eps, steps, norm, precision, step_size)
     if step_size is None: step_size = default_step_size(eps, steps)
     loss_fn = loss_fn or (lambda logits, y: F.cross_entropy(logits, y, reduction='sum'))
     x = x.detach()
@@ -226,7 +231,7 @@ def trades_attack(model:nn.Module, # model taking inputs in [0, 1]
                   precision:str='fp32', # 'fp32': autocast off inside the attack (needed: see "Mixed precision"); 'autocast'
                  ) -> torch.Tensor:
     "TRADES' adversarial examples: maximise KL(softmax(model(x)) ‖ softmax(model(x'))) over the `norm` ball."
-    eps, norm = _check_args(x, None, eps, steps, norm, precision)
+    eps, norm = _check_args(x, None, eps, steps, norm, precision, step_size)
     if step_size is None: step_size = default_step_size(eps, steps, 'trades')
     x = x.detach()
     noise = _draw(torch.randn, x.shape, x, generator) if generator is not None else torch.randn_like(x)

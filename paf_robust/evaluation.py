@@ -151,6 +151,8 @@ def _tensors(data):
         x, y = torch.cat([t.cpu() for t in xs]), torch.cat([t.cpu() for t in ys])
     if len(x) != len(y): raise ValueError(f"x and y differ in length: {len(x)} vs {len(y)}.")
     if len(x) == 0: raise ValueError("No data to evaluate on.")
+    if not torch.isfinite(x).all():   # NaN compares False with everything: the range check below would pass it
+        raise ValueError(f"Inputs hold {(~torch.isfinite(x)).sum().item()} NaN or infinite value(s): pass images with every pixel in [0, 1].")
     if x.min() < 0 or x.max() > 1:
         raise ValueError(f"Inputs must be in [0, 1] (got min {x.min().item():.3g}, max {x.max().item():.3g}): the models "
                          "normalise internally; pass unnormalised images, e.g. uint8 images divided by 255.")
@@ -166,6 +168,17 @@ def model_identity(model:nn.Module) -> dict:
     sd = model.state_dict()
     return {'class': type(model).__name__, 'parameters': sum(p.numel() for p in model.parameters()),
             'state_sha256': _digest(*[sd[k].float() for k in sorted(sd)])}
+
+# %% ../nbs/05_evaluation.ipynb #b6e56652
+def _attack_specs(attacks):
+    "Parsed attacks, refusing a bare string and repeats (a report keys its results by attack name); `[]`: clean accuracy only."
+    if isinstance(attacks, str):
+        raise ValueError(f"attacks must be a list of attack names, got the string {attacks!r}: write [{attacks!r}].")
+    specs = [parse_attack(a) for a in attacks]
+    names = [s['name'] for s in specs]
+    dup = sorted({n for n in names if names.count(n) > 1})
+    if dup: raise ValueError(f"attacks lists {', '.join(dup)} more than once ({list(attacks)}): name each attack once.")
+    return specs
 
 # %% ../nbs/05_evaluation.ipynb #afb3e536
 def evaluate(model:nn.Module, # model taking inputs in [0, 1] and returning logits
@@ -183,7 +196,8 @@ def evaluate(model:nn.Module, # model taking inputs in [0, 1] and returning logi
             ) -> dict:
     "Clean accuracy and robust accuracy under each attack, per-sample results, timings and sanity checks."
     eps, norm = check_threat(eps, norm)
-    specs = [parse_attack(a) for a in attacks]
+    specs = _attack_specs(attacks)
+    if isinstance(bs, bool) or not isinstance(bs, int) or bs < 1: raise ValueError(f"bs must be a whole number >= 1, got {bs!r}.")
     x, y = _tensors(data)
     idx = torch.arange(len(x))
     if n is not None:
@@ -238,7 +252,7 @@ def evaluate(model:nn.Module, # model taking inputs in [0, 1] and returning logi
     rep['robust_accuracy'] = {a: acc(ps[a]) for a in main}
     every = torch.tensor(ps['clean'])
     for a in main: every &= torch.tensor(ps[a])
-    rep['worst_case_accuracy'] = acc(every.tolist()) if main else rep['clean_accuracy']
+    rep['worst_case_accuracy'] = acc(every.tolist()) if main else None   # no attack: no robustness claim, not the clean accuracy
     rep['per_sample']['worst_case'] = every.tolist()
     rep['seconds'] = time.time() - start
     rep['checks'] = sanity_checks(rep) if checks else []
@@ -259,7 +273,8 @@ def format_report(rep:dict) -> str:
     for a, v in rep['robust_accuracy'].items():
         lines.append(f"  {a:<14} {v:.4f}   ({rep['attack_seconds'][a]:.0f} s)")
         lines += [f"    after {k:<8} {acc:.4f}" for k, acc in rep.get('autoattack_breakdown', {}).get(a, {}).items()]
-    lines.append(f"  {'worst case':<14} {rep['worst_case_accuracy']:.4f}")
+    wc = rep['worst_case_accuracy']
+    lines.append(f"  {'worst case':<14} " + ('(no attack run)' if wc is None else f"{wc:.4f}"))
     if rep['checks']:
         bad = [c for c in rep['checks'] if not c['passed']]
         lines.append(f"sanity checks: {len(rep['checks']) - len(bad)} of {len(rep['checks'])} passed" +

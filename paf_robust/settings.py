@@ -12,9 +12,10 @@ from .activations import activation_names, get_activation
 from .attacks import check_threat, default_step_size
 
 # %% auto #0
-__all__ = ['DATASETS', 'N_CLASSES', 'ARCHS', 'METHODS', 'DATASET_DEFAULTS', 'UsageError', 'check_usage', 'setting', 'TrainConfig',
-           'setting_spec', 'settings_fields', 'check_setting', 'check_settings', 'default_eps', 'default_train_step',
-           'freeze_paf_values', 'load_config', 'add_arguments', 'EvalConfig', 'settings_table']
+__all__ = ['DATASETS', 'N_CLASSES', 'N_TRAIN_IMAGES', 'ARCHS', 'METHODS', 'DATASET_DEFAULTS', 'UsageError', 'check_usage',
+           'setting', 'TrainConfig', 'setting_spec', 'settings_fields', 'check_setting', 'check_settings',
+           'default_eps', 'default_train_step', 'freeze_paf_values', 'load_config', 'add_arguments', 'EvalConfig',
+           'settings_table']
 
 # %% ../nbs/03a_settings.ipynb #95f86343
 class UsageError(ValueError):
@@ -29,6 +30,7 @@ def check_usage(cond, # what must hold
 # %% ../nbs/03a_settings.ipynb #4bb5e22a
 DATASETS = ('mnist5k', 'cifar10', 'cifar100')
 N_CLASSES = {'mnist5k': 10, 'cifar10': 10, 'cifar100': 100}
+N_TRAIN_IMAGES = {'mnist5k': 4000, 'cifar10': 50000, 'cifar100': 50000}   # the training split each data set ships with
 ARCHS = ('small_cnn', 'resnet18', 'preact_resnet18', 'resnet34', 'resnet50', 'wrn_28_10', 'wrn_34_10', 'wrn_70_16', 'vgg16_bn')   # CIFAR: 32×32; small_cnn: 28×28
 METHODS = ('pgd', 'trades', 'mart', 'fgsm', 'standard')
 
@@ -109,7 +111,7 @@ def settings_fields(cls=TrainConfig, # a settings dataclass
 # %% ../nbs/03a_settings.ipynb #e8c639b9
 def _where(name, source): return f"--{name}" if source == 'command line' else f"{name} (in {source})"
 
-def _got(v): return f"{v!r} (text: write it without quotes)" if isinstance(v, str) else repr(v)
+def _got(v): return f"{v!r} (text: write a plain number, without quotes or arithmetic)" if isinstance(v, str) else repr(v)
 
 def _in_range(v, m) -> bool:
     lo, hi = m['lo'], m['hi']
@@ -234,6 +236,8 @@ def _has_beta(activation:str) -> bool:
 @patch
 def resolve(self:TrainConfig) -> TrainConfig:
     "A copy with every derived default filled in and every combination checked (`UsageError` otherwise)."
+    # values set in Python skip from_dict's checks: check them here first (an unknown data set, epochs=0, lr=nan, ...)
+    check_settings({k: v for k, v in self.to_dict().items() if v is not None})   # messages name the flags, as resolve's own do
     c = replace(self)
     for k, v in DATASET_DEFAULTS[c.dataset].items():
         if getattr(c, k) is None: setattr(c, k, v)
@@ -243,6 +247,8 @@ def resolve(self:TrainConfig) -> TrainConfig:
     mn = c.dataset == 'mnist5k'
     check_usage(mn == (c.arch == 'small_cnn'), f"--arch {c.arch} does not fit --dataset {c.dataset}: small_cnn is for 28×28 "
                 "mnist5k, the others for 32×32 CIFAR.")
+    check_usage(c.method != 'fgsm' or self.train_steps in (None, 1), f"--method fgsm takes one attack step, got --train_steps "
+                f"{self.train_steps}: drop --train_steps, or use --method pgd for a multi-step attack.")
     if c.method == 'fgsm': c.train_steps = 1
     if c.step_size is None: c.step_size = default_train_step(c.dataset, c.norm, c.method, c.eps, c.train_steps)
     if c.lr is None: c.lr = 3e-3 if c.opt == 'adam' else 0.1
@@ -271,6 +277,9 @@ def resolve(self:TrainConfig) -> TrainConfig:
         for k in ('paf_reg', 'paf_clip'):
             check_usage(not getattr(c, k) or 'beta' not in vals, f"--{k} acts on a learnable β, but --freeze_paf holds it: drop one of them.")
     check_usage(c.n_train is None or c.n_train >= c.bs, f"--n_train must be at least one batch (--bs {c.bs}), got {c.n_train}.")
+    n_avail = N_TRAIN_IMAGES[c.dataset]   # batches drop the last partial one: a bs above this trains on nothing
+    check_usage(c.bs <= (c.n_train or n_avail), f"--bs {c.bs} is more than the {n_avail} training images of {c.dataset}: "
+                f"one epoch would have no full batch. Use --bs {n_avail} or less.")
     n_test = 1000 if mn else 10000
     check_usage(c.n_eval is None or c.n_eval <= n_test, f"--n_eval must be in 1..{n_test} (the test images of {c.dataset}), got {c.n_eval}.")
     return c
@@ -281,6 +290,13 @@ def _yaml_loader():
     class Loader(yaml.SafeLoader): pass
     Loader.add_implicit_resolver('tag:yaml.org,2002:float', re.compile(r'^[-+]?(?:[0-9][0-9_]*)(?:\.[0-9_]*)?[eE][-+]?[0-9]+$'),
                                  list('-+0123456789'))
+    def mapping(loader, node):   # PyYAML keeps the last of a repeated key: a setting given twice is a mistake to report
+        keys = [loader.construct_object(k) for k, _ in node.value]
+        dup = sorted({str(k) for k in keys if keys.count(k) > 1})
+        if dup: raise yaml.constructor.ConstructorError(None, None, f"setting(s) {', '.join(dup)} given more than once "
+                                                        f"(line {node.start_mark.line + 1}): keep one of each", node.start_mark)
+        return loader.construct_mapping(node)
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
     return Loader
 
 def load_config(fn, # a YAML (or JSON) file of settings
@@ -289,11 +305,14 @@ def load_config(fn, # a YAML (or JSON) file of settings
     "The settings in file `fn`, checked by type and range against `cls` (`UsageError` naming the key otherwise)."
     import yaml
     fn = Path(fn)
+    check_usage(not fn.is_dir(), f"--config {fn} is a folder: pass a YAML file in it, such as configs/cifar10_resnet18_pssilu_pgd.yml.")
     check_usage(fn.is_file(), f"--config {fn} does not exist: pass a YAML file such as configs/cifar10_resnet18_pssilu_pgd.yml.")
     try: d = yaml.load(fn.read_text(encoding='utf-8'), Loader=_yaml_loader())
     except UnicodeDecodeError: raise UsageError(f"--config {fn} is not a text file: pass a YAML file of `setting: value` lines.") from None
     except yaml.YAMLError as e: raise UsageError(f"--config {fn} is not valid YAML: {str(e).splitlines()[0]}") from None
-    return check_settings({} if d is None else d, fn.name, cls)
+    check_usage(d is not None, f"--config {fn} holds no settings (it is empty or all comments): add `setting: value` lines, "
+                "or drop --config to run with the defaults.")
+    return check_settings(d, fn.name, cls)
 
 # %% ../nbs/03a_settings.ipynb #2229481e
 def _cli_number(typ):
