@@ -175,7 +175,7 @@ def _take_over(self, h:dict):
 def _refusal(self, h:dict) -> str:
     if not h: return f"{self.flag} {self.dir} is locked ({self.path} is unreadable). If no paf_train uses it, delete {self.path}."
     msg = (f"{self.flag} {self.dir} is in use by another paf_train process (pid {h.get('pid')} on {h.get('host')}, since {h.get('since')}: "
-           f"{h.get('command')}). Wait for it to finish, or choose another {self.flag}")
+           f"{h.get('command')}). Wait for it to finish" + (f", or choose another {self.flag}" if self.flag == '--out' else ''))
     if h.get('host') != self.info['host']: msg += f"; if that process is gone, delete {self.path}"
     return msg + '.'
 
