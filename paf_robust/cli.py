@@ -330,6 +330,11 @@ def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
             if beside and beside['weights'] == w.name: sha = beside.get('weights_sha256')
     try: check_weights_file(wfile, sha if ec.verify else None)
     except (FileNotFoundError, ValueError) as e: raise UsageError(str(e)) from None
+    if not ec.released:
+        try: sd = torch.load(wfile, map_location=device, weights_only=True)
+        except Exception as e:
+            raise UsageError(f"{wfile} cannot be read ({type(e).__name__}: {(str(e).splitlines() or [''])[0]}): it is damaged "
+                             "or not a weights file; pass the model.pt that paf_train wrote.") from None
     try:
         if ec.released: model = load_pssilu_wrn_28_10(w, map_location=device)
         else:
@@ -337,10 +342,6 @@ def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
             margs = {**margs, 'arch': arch, 'activation': activation}
             if arch != 'small_cnn': margs['num_classes'] = N_CLASSES[dataset]
             model = create_model(**margs)
-            try: sd = torch.load(wfile, map_location=device, weights_only=True)
-            except Exception as e:
-                raise UsageError(f"{wfile} cannot be read ({type(e).__name__}: {(str(e).splitlines() or [''])[0]}): it is damaged "
-                                 "or not a weights file; pass the model.pt that paf_train wrote.") from None
             load_weights(model, sd)
     except (ValueError, RuntimeError, KeyError) as e:
         raise UsageError(f"the weights do not fit {arch} with {activation}: {e}") from None
