@@ -4,71 +4,143 @@
 
 # %% ../nbs/07_cli.ipynb #8b6e62a0
 from __future__ import annotations
-import argparse, difflib, json, os, re, sys, time, datetime, platform, warnings
+import argparse, contextlib, difflib, json, os, re, sys, time, datetime, platform, warnings
 from pathlib import Path
 # fastai's import uses torch.jit.script, deprecated in recent torch: noise on every command line run
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
 import torch
+from fastcore.basics import patch_to
 from .activations import paf_parameters, PAF
-from .models import create_model, load_weights, load_pssilu_wrn_28_10
+from .models import create_model, load_weights, load_pssilu_wrn_28_10, check_weights_file, file_sha256
 from .data import mnist5k, read_cifar
 from .attacks import check_threat, default_step_size
 from .training import PAFTracker, NonFiniteError
 from .evaluation import evaluate, parse_attack, save_report, format_report, eps_sweep, plot_eps_sweep, plot_adversarial
 from .settings import (TrainConfig, EvalConfig, UsageError, check_usage, check_settings, load_config, add_arguments,
                                  default_eps, N_CLASSES)
-from .runs import resolve_device, load_checkpoint, fit_run, model_config, CHECKPOINT_NAME, atomic_save, atomic_write_text
+from .runs import (resolve_device, load_checkpoint, fit_run, model_config, CHECKPOINT_NAME, atomic_save, atomic_write_text,
+                             RunLock, run_artifacts, foreign_files, remove_temp_files, replace_run, REPLACES_NAME)
 from fastai.torch_core import rank_distrib, num_distrib
 
 # %% auto #0
-__all__ = ['train_run', 'results_table', 'ArgumentParser', 'train_parser', 'paf_train', 'eval_run', 'eval_parser', 'paf_eval']
+__all__ = ['RunDir', 'train_run', 'results_table', 'ArgumentParser', 'train_parser', 'paf_train', 'eval_run', 'eval_parser',
+           'paf_eval']
 
 # %% ../nbs/07_cli.ipynb #4b204ef1
-def _out_dir(out, overwrite):
-    if out is None:
-        base = Path('runs')/datetime.datetime.now().strftime('%Y%m%d-%H%M%S')
-        out, i = base, 1
-        while out.exists(): out, i = base.with_name(f"{base.name}-{i}"), i + 1
-    out = Path(out)
-    check_usage(not out.exists() or out.is_dir(), f"--out {out} is a file, not a directory: choose a directory path.")
-    check_usage(overwrite or not (out/'report.json').exists(),
-           f"--out {out} already holds a run (report.json). Choose another --out, or pass --overwrite to replace it.")
-    check_usage(overwrite or not (out/CHECKPOINT_NAME).exists(),
-           f"--out {out} holds an unfinished run ({CHECKPOINT_NAME}): continue it with --resume {out}, or pass --overwrite to start over.")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        (out/'.write_test').touch(); (out/'.write_test').unlink()
-    except OSError as e: raise UsageError(f"--out {out} is not writable ({e.strerror}): choose a directory you can write to.") from None
+def _fmt_names(names, n=6): return ', '.join(names[:n]) + (f', ... ({len(names)} in all)' if len(names) > n else '')
+def _partial(out:Path) -> Path: return out.with_name(out.name + '.partial')   # where --overwrite builds the new run
+
+def _default_out() -> Path:
+    base = Path('runs')/datetime.datetime.now().strftime('%Y%m%d-%H%M%S')
+    out, i = base, 1
+    while out.exists(): out, i = base.with_name(f"{base.name}-{i}"), i + 1
     return out
+
+def _mkdirs(d:Path) -> Path|None:
+    "Create `d` and its missing parents; the topmost directory this call created (None: all existed)."
+    top = None
+    try:
+        for p in [*reversed(d.parents), d]:
+            if not p.exists():
+                with contextlib.suppress(FileExistsError): p.mkdir(); top = top or p   # a racing process may create it first
+    except OSError as e: raise UsageError(f"--out {d} is not writable ({e.strerror}): choose a directory you can write to.") from None
+    return top
+
+def _rmdirs(d:Path, top:Path):
+    "Remove `d` and its parents up to `top`, each only while empty."
+    while True:
+        try: d.rmdir()
+        except OSError: return
+        if d == top: return
+        d = d.parent
+
+# %% ../nbs/07_cli.ipynb #f7239dd7
+class RunDir:
+    "The directory a `paf_train` run writes (`work`), owned (locked) by this process from before its checks to exit; `target`: the run it replaces once finished."
+    def __init__(self,
+                 out=None, # `--out`; default runs/<timestamp>/
+                 overwrite:bool=False, # `--overwrite`: build the new run beside a run in `out`, swap it in when finished
+                 resume=None, # `--resume`: the run directory to continue
+                ):
+        self.out, self.overwrite, self.resume = out, overwrite, resume
+        self.locks, self.created, self.work, self.target = [], None, None, None
+
+    def _lock(self, d:Path, flag:str): self.locks.append(RunLock(d, flag).acquire())
+    def _holds(self, d) -> bool: return any(lk.held and lk.dir == d for lk in self.locks)
+
+    def __enter__(self):
+        try: self._open()
+        except BaseException: self.__exit__(*sys.exc_info()); raise
+        return self
+
+    def _open(self):
+        if self.resume is not None:
+            self.work = Path(self.resume); self._lock(self.work, '--resume')
+            if (self.work/REPLACES_NAME).exists():   # an interrupted --overwrite: it replaces this one when finished
+                self.target = self.work.with_name((self.work/REPLACES_NAME).read_text().strip())
+                if self.target.is_dir(): self._lock(self.target, '--out')
+        else:
+            out = self.work = _default_out() if self.out is None else Path(self.out)
+            check_usage(not out.exists() or out.is_dir(), f"--out {out} is a file, not a directory: choose a directory path.")
+            self.created = _mkdirs(out); self._lock(out, '--out')
+            foreign, arts = foreign_files(out), run_artifacts(out)
+            check_usage(not foreign, f"--out {out} holds files paf_train did not write ({_fmt_names(foreign)}): choose a new or empty "
+                        "directory (paf_train neither puts a run among other files nor deletes them).")
+            if arts and not self.overwrite:
+                check_usage(CHECKPOINT_NAME not in arts or 'report.json' in arts, f"--out {out} holds an unfinished run ({_fmt_names(arts)}): "
+                            f"continue it with --resume {out}, or pass --overwrite to start over.")
+                raise UsageError(f"--out {out} already holds a run ({_fmt_names(arts)}). Choose another --out, or pass --overwrite "
+                                 "to replace it (the old run stays until the new one has finished).")
+            if arts: self._beside(out)
+        remove_temp_files(self.work)   # what a kill -9 during an atomic write left
+
+    def _beside(self, out:Path):
+        "Start the run replacing `out` in `<out>.partial` (an earlier, interrupted one there is started over)."
+        self.target, self.work = out, _partial(out)
+        check_usage(not self.work.exists() or self.work.is_dir(), f"{self.work} is a file: --overwrite builds the new run there; move it.")
+        _mkdirs(self.work); self.created = self.work; self._lock(self.work, '--out')
+        check_usage(not foreign_files(self.work), f"{self.work} (where --overwrite builds the new run) holds files paf_train did not "
+                    f"write ({_fmt_names(foreign_files(self.work))}): move them, or delete it.")
+        if (old := run_artifacts(self.work)):
+            print(f"paf_train: deleting the unfinished replacement of {out} in {self.work} (--overwrite starts over).", file=sys.stderr)
+            for n in old: (self.work/n).unlink()
+        atomic_write_text(self.work/REPLACES_NAME, out.name)
+
+# %% ../nbs/07_cli.ipynb #d6a15eb5
+@patch_to(RunDir)
+def commit(self) -> Path:
+    "Once the report is written: remove leftovers and swap a replacing run into place; returns the run's directory."
+    remove_temp_files(self.work)
+    if self.target is None: return self.work
+    with contextlib.suppress(FileNotFoundError): (self.work/REPLACES_NAME).unlink()
+    if self.target.exists(): replace_run(self.work, self.target)
+    else: os.rename(self.work, self.target)
+    for lk in self.locks:   # the locks moved with their directories: the old run's was deleted with it, ours is in target now
+        if lk.dir == self.target: lk.held = False
+        elif lk.dir == self.work: lk.dir = self.target
+    self.work, self.target, self.created = self.target, None, None
+    return self.work
+
+@patch_to(RunDir)
+def __exit__(self, typ, *_):
+    "Release the locks; after a failure, remove the directory this run created if it holds nothing to continue."
+    w, drop = self.work, None
+    if typ is not None and w is not None and self._holds(w):
+        if self.created is not None and CHECKPOINT_NAME not in run_artifacts(w): drop = w
+        elif self.target is not None and (w/CHECKPOINT_NAME).exists():
+            print(f"paf_train: {self.target} is untouched; the unfinished new run is in {w}: --resume {w} finishes it "
+                  f"(and then replaces {self.target}), or delete it.", file=sys.stderr)
+    if drop is not None:
+        for n in run_artifacts(w) + [REPLACES_NAME]:
+            with contextlib.suppress(FileNotFoundError): (w/n).unlink()
+    for lk in reversed(self.locks): lk.release()
+    if drop is not None: _rmdirs(drop, self.created)
 
 # %% ../nbs/07_cli.ipynb #937776cd
 _RESUME_OK = {'device', 'data_path'}
 
-def train_run(config:str|None=None, # YAML file of settings (the names of `TrainConfig`'s fields)
-              resume:str|None=None, # run directory of an interrupted run to continue
-              out:str|None=None, # run directory; default runs/<timestamp>/
-              overwrite:bool=False, # replace a run already in `out`
-              show_progress:bool=True, # fastai's progress bars
-              **kw, # settings, see `paf_robust.settings.TrainConfig` (as `paf_train`'s flags)
-             ) -> dict:
-    "Adversarially train and evaluate as `paf_train` does (see its arguments); returns the report."
-    # every check before any work, so a typo costs nothing
-    kw = check_settings({k: v for k, v in kw.items() if v is not None})
-    ck = None
-    if resume is not None:
-        extra = sorted(set(kw) - _RESUME_OK) + (['config'] if config else []) + (['out'] if out is not None and Path(out) != Path(resume) else [])
-        check_usage(not extra, f"--resume continues a run with its saved configuration, so {', '.join('--' + e for e in extra)} cannot be "
-                    f"changed: drop {'it' if len(extra) == 1 else 'them'} (only --device and --data_path may be given), or start a new run.")
-        check_usage(not (Path(resume)/'report.json').exists(), f"--resume {resume}: that run is finished (it has a report.json); nothing to continue.")
-        ck = load_checkpoint(resume)
-        cfg = TrainConfig(**{**ck['config'], **kw}).resolve()
-        out = Path(resume)
-    else: cfg = TrainConfig.from_dict({**(load_config(config) if config else {}), **kw}).resolve()
-    device = resolve_device(cfg.device, cfg.precision)
-    if ck is None:
-        if rank_distrib() == 0: out = _out_dir(out, overwrite)
-        else: out = Path(out or 'runs/_rank')   # only rank 0 writes
-
+def _train_and_report(cfg:TrainConfig, device, out:Path, ck:dict|None, show_progress:bool) -> dict:
+    "Train `cfg` into `out`, evaluate, save the weights and write the report (rank 0; other ranks train and return {})."
     start = time.time()
     learn = fit_run(cfg, device, out=out, resume=ck, show_progress=show_progress)
     train_seconds = time.time() - start
@@ -80,6 +152,7 @@ def train_run(config:str|None=None, # YAML file of settings (the names of `Train
     res = evaluate(learn.model, (xv, yv), eps=cfg.eps, attacks=attacks, norm=cfg.norm, n=cfg.n_eval, seed=cfg.seed,
                    show_progress=show_progress and sys.stdout.isatty())   # no bar frames in log files
     atomic_save(learn.model.state_dict(), out/'model.pt')
+    sha = file_sha256(out/'model.pt')   # recorded: paf_eval and load_run refuse weights changed since
     pafs = {n.rsplit('.', 1)[-1]: p.item() for n, p in paf_parameters(learn.model).items()}
     tracker = next(cb for cb in learn.cbs if isinstance(cb, PAFTracker))
     plot = None
@@ -95,7 +168,7 @@ def train_run(config:str|None=None, # YAML file of settings (the names of `Train
         'activation_params': pafs,
         'activation_shape': act.shape_params() if isinstance(act, PAF) else {},
         'epochs': cfg.epochs, 'seconds': time.time() - start, 'train_seconds': train_seconds,
-        'weights': 'model.pt', 'plot': plot, 'history': 'history.csv', 'model': model_config(cfg),
+        'weights': 'model.pt', 'weights_sha256': sha, 'plot': plot, 'history': 'history.csv', 'model': model_config(cfg),
         'data': {'dataset': cfg.dataset, 'split_seed': 42 if cfg.dataset == 'mnist5k' else None,
                  'n_train': len(learn.dls.train.dataset), 'n_test': res['n'], 'synthetic': cfg.synthetic, 'synthetic_bs': cfg.synthetic_bs},
         'evaluation': {'attacks': attacks, 'steps': cfg.eval_steps, 'step_size': default_step_size(cfg.eps, cfg.eval_steps),
@@ -109,7 +182,43 @@ def train_run(config:str|None=None, # YAML file of settings (the names of `Train
     }
     if ck is not None: report['resumed_after_epoch'] = ck['epoch']
     atomic_write_text(out/'report.json', json.dumps(report, indent=2, allow_nan=False))   # strict JSON, written last and whole: it marks a finished run
-    report['out'] = str(out)
+    return report
+
+def _check_unfinished(run:Path):
+    check_usage(run.is_dir(), f"--resume {run} is not a directory: pass the run directory (--out) of the run to continue.")
+    p = _partial(run)
+    hint = f" An interrupted --overwrite of it is in {p}: continue that with --resume {p}." if (p/CHECKPOINT_NAME).exists() else ''
+    check_usage(not (run/'report.json').exists(), f"--resume {run}: that run is finished (it has a report.json); nothing to continue.{hint}")
+
+# %% ../nbs/07_cli.ipynb #84fb533d
+def train_run(config:str|None=None, # YAML file of settings (the names of `TrainConfig`'s fields)
+              resume:str|None=None, # run directory of an interrupted run to continue
+              out:str|None=None, # run directory; default runs/<timestamp>/
+              overwrite:bool=False, # replace a run already in `out` (once the new one has finished)
+              show_progress:bool=True, # fastai's progress bars
+              **kw, # settings, see `paf_robust.settings.TrainConfig` (as `paf_train`'s flags)
+             ) -> dict:
+    "Adversarially train and evaluate as `paf_train` does (see its arguments); returns the report."
+    # every check of the settings before any work, so a typo costs nothing and creates nothing
+    kw = check_settings({k: v for k, v in kw.items() if v is not None})
+    if resume is not None:
+        extra = sorted(set(kw) - _RESUME_OK) + (['config'] if config else []) + (['out'] if out is not None and Path(out) != Path(resume) else [])
+        check_usage(not extra, f"--resume continues a run with its saved configuration, so {', '.join('--' + e for e in extra)} cannot be "
+                    f"changed: drop {'it' if len(extra) == 1 else 'them'} (only --device and --data_path may be given), or start a new run.")
+        _check_unfinished(Path(resume))
+    else:
+        cfg = TrainConfig.from_dict({**(load_config(config) if config else {}), **kw}).resolve()
+        device = resolve_device(cfg.device, cfg.precision)
+    rank0 = rank_distrib() == 0   # under torchrun only rank 0 writes, so only rank 0 owns the directory
+    with (RunDir(out, overwrite, resume) if rank0 else contextlib.nullcontext()) as rd:
+        work = rd.work if rank0 else Path(resume or out or 'runs/_rank')
+        ck = None
+        if resume is not None:   # read under the lock: no other process is writing it
+            ck = load_checkpoint(resume)
+            cfg = TrainConfig(**{**ck['config'], **kw}).resolve()
+            device = resolve_device(cfg.device, cfg.precision)
+        report = _train_and_report(cfg, device, work, ck, show_progress)
+        if report: report['out'] = str(rd.commit())
     return report
 
 # %% ../nbs/07_cli.ipynb #575c7eed
@@ -213,6 +322,19 @@ def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
     device = resolve_device(ec.device)
     n, bs, seed = ec.n, ec.bs, ec.seed
     out_dir = w if w.is_dir() else w.parent
+    wfile = w/run['weights'] if run is not None else w
+    sha = None if run is None else run.get('weights_sha256')
+    if run is None and not ec.released and (w.parent/'report.json').exists():   # a run's weights file, given on its own
+        with contextlib.suppress(UsageError):
+            beside = _read_run(w.parent)
+            if beside and beside['weights'] == w.name: sha = beside.get('weights_sha256')
+    try: check_weights_file(wfile, sha if ec.verify else None)
+    except (FileNotFoundError, ValueError) as e: raise UsageError(str(e)) from None
+    if not ec.released:
+        try: sd = torch.load(wfile, map_location=device, weights_only=True)
+        except Exception as e:
+            raise UsageError(f"{wfile} cannot be read ({type(e).__name__}: {(str(e).splitlines() or [''])[0]}): it is damaged "
+                             "or not a weights file; pass the model.pt that paf_train wrote.") from None
     try:
         if ec.released: model = load_pssilu_wrn_28_10(w, map_location=device)
         else:
@@ -220,7 +342,7 @@ def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
             margs = {**margs, 'arch': arch, 'activation': activation}
             if arch != 'small_cnn': margs['num_classes'] = N_CLASSES[dataset]
             model = create_model(**margs)
-            load_weights(model, w/run['weights'] if run is not None else w, map_location=device)
+            load_weights(model, sd)
     except (ValueError, RuntimeError, KeyError) as e:
         raise UsageError(f"the weights do not fit {arch} with {activation}: {e}") from None
     model = model.to(device).eval()

@@ -17,8 +17,9 @@ __all__ = ['MNIST_STATS', 'CIFAR10_STATS', 'CIFAR100_STATS', 'IMAGENET_STATS', '
            'ACTIVATION_TYPES', 'Normalize', 'make_normalize', 'ActivationSupply', 'SmallCNN', 'init_weights',
            'ResNetBasicBlock', 'ResNetBottleneck', 'ResNet', 'resnet18', 'resnet34', 'resnet50', 'PreActBlock',
            'PreActResNet', 'preact_resnet18', 'WideBasicBlock', 'WideGroup', 'WideResNet', 'wrn_28_10', 'wrn_34_10',
-           'wrn_70_16', 'vgg_head', 'VGG', 'vgg16_bn', 'create_model', 'load_run', 'functional_activations',
-           'replace_activations', 'unwrap_state_dict', 'load_weights', 'load_pssilu_wrn', 'load_pssilu_wrn_28_10']
+           'wrn_70_16', 'vgg_head', 'VGG', 'vgg16_bn', 'create_model', 'file_sha256', 'check_weights_file', 'load_run',
+           'functional_activations', 'replace_activations', 'unwrap_state_dict', 'load_weights', 'load_pssilu_wrn',
+           'load_pssilu_wrn_28_10']
 
 # %% ../nbs/01_models.ipynb #b9104eb1
 MNIST_STATS = ((0.1307,), (0.3081,))
@@ -421,16 +422,45 @@ def create_model(arch:str='small_cnn', # architecture name: small_cnn, resnet18/
         raise ValueError("arch='wideresnet' needs depth= and widen_factor= (e.g. depth=28, widen_factor=10), or use 'wrn_28_10'.")
     return _ARCHS[arch](activation=_resolve_activation(activation), **kwargs)
 
+import hashlib
+
+def file_sha256(path, # a file
+               ) -> str:
+    "The SHA-256 of the bytes of `path`, as 64 hex digits (what `report.json` records of `model.pt`)."
+    h = hashlib.sha256()
+    with open(path, 'rb') as f:
+        for b in iter(lambda: f.read(1 << 20), b''): h.update(b)
+    return h.hexdigest()
+
+def check_weights_file(path, # a weights file
+                       sha256:str|None=None, # the SHA-256 it must have (as recorded in its run's report); None: not checked
+                      ) -> Path:
+    "`path`, checked before unpickling: present, not empty, a `torch.save` file, and (given `sha256`) unchanged."
+    p = Path(path)
+    if not p.is_file(): raise FileNotFoundError(f"No weights file at {p}.")
+    with open(p, 'rb') as f: head = f.read(4)
+    if not head: raise ValueError(f"{p} is empty (0 bytes): it was truncated, or its run died while writing it. Retrain, or restore it from a copy.")
+    if head != b'PK\x03\x04' and head[:1] != b'\x80':   # torch.save's zip format, or its legacy pickle one
+        raise ValueError(f"{p} is not a PyTorch weights file (it starts with {head!r}; torch.save writes a zip archive, "
+                         "starting with b'PK'): pass the model.pt paf_train wrote.")
+    if sha256 is not None and (h := file_sha256(p)) != sha256:
+        raise ValueError(f"{p} is not the file its run saved: its SHA-256 is {h}, report.json records {sha256}. It was changed or "
+                         "damaged since; restore it from a copy or retrain. If you changed the weights on purpose, skip the check "
+                         "(load_run(..., verify=False), paf_eval --no-verify).")
+    return p
+
 def load_run(path:str|Path, # a run directory written by `paf_train` (holding `report.json`)
              map_location='cpu', # where to load the weights
+             verify:bool=True, # check the weights' SHA-256 against the one in `report.json` (False: weights changed on purpose)
             ) -> nn.Module:
-    "The model of the run in `path`, with its trained weights, in eval mode."
+    "The model of the run in `path`, with its trained weights (checked to be the ones its run saved), in eval mode."
     path = Path(path)
     rep = path/'report.json'
     if not rep.exists(): raise FileNotFoundError(f"No report.json in {path}: pass a directory written by `paf_train --out`.")
     report = json.loads(rep.read_text())
     model = create_model(**report['model'])
-    model.load_state_dict(torch.load(path/report['weights'], map_location=map_location, weights_only=True))
+    w = check_weights_file(path/report['weights'], report.get('weights_sha256') if verify else None)
+    model.load_state_dict(torch.load(w, map_location=map_location, weights_only=True))
     return model.eval()
 
 # %% ../nbs/01_models.ipynb #d63fecab

@@ -4,14 +4,14 @@
 
 # %% ../nbs/06_runs.ipynb #0fa1c6ac
 from __future__ import annotations
-import os, sys, random, tempfile, contextlib, warnings
+import os, sys, re, json, time, random, shutil, socket, tempfile, contextlib, warnings, datetime, uuid
 from pathlib import Path
 from functools import partial
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)  # fastai's import
 import numpy as np
 import torch
 import torch.nn as nn
-from fastcore.basics import noop
+from fastcore.basics import noop, patch_to
 from fastai.callback.core import Callback, CancelEpochException
 from fastai.torch_core import rank_distrib, num_distrib
 from .models import create_model
@@ -21,9 +21,11 @@ from .training import (AdversarialTraining, TRADES, FastAT, CleanBNForward, PAFR
 from .settings import TrainConfig, UsageError, check_usage, N_CLASSES
 
 # %% auto #0
-__all__ = ['CHECKPOINT_VERSION', 'CHECKPOINT_NAME', 'resolve_device', 'atomic_save', 'atomic_write_text', 'rng_states',
-           'set_rng_states', 'Checkpoint', 'load_checkpoint', 'DistributedTraining', 'distributed', 'build_dls',
-           'model_config', 'make_learner', 'lr_schedule', 'fit_run']
+__all__ = ['CHECKPOINT_VERSION', 'CHECKPOINT_NAME', 'LOCK_NAME', 'RUN_FILES', 'EVAL_FILES', 'REPLACES_NAME', 'resolve_device',
+           'atomic_save', 'atomic_write_text', 'run_artifacts', 'foreign_files', 'remove_temp_files', 'RunLock',
+           'replace_run', 'rng_states', 'set_rng_states', 'gather_rng_states', 'checkpoint_rng', 'Checkpoint',
+           'load_checkpoint', 'DistributedTraining', 'distributed', 'build_dls', 'model_config', 'make_learner',
+           'lr_schedule', 'seed_run', 'fit_run']
 
 # %% ../nbs/06_runs.ipynb #78a381d5
 CHECKPOINT_VERSION = 2   # 2: the config is a `TrainConfig` dict (synthetic_bs, clean_bn, lr_min, warm-up before the epochs)
@@ -70,6 +72,142 @@ def atomic_write_text(path, # the file to (re)place
     "Write `text` to `path` atomically (as `atomic_save`)."
     return _atomic_write(path, lambda f: f.write(text), 'w')
 
+# %% ../nbs/06_runs.ipynb #f21111a9
+LOCK_NAME = '.paf_train.lock'
+RUN_FILES = ('checkpoint.pt', 'history.csv', 'model.pt', 'report.json', 'paf_params.png')   # what paf_train writes
+EVAL_FILES = re.compile(r'eval(-\d+)?(\.json|_examples\.png|_eps_sweep\.png)$')             # what paf_eval adds beside them
+REPLACES_NAME = '.paf_train.replaces'   # in a new run built beside the one it replaces (`paf_train --overwrite`)
+
+def _is_result(name:str) -> bool: return name in RUN_FILES or bool(EVAL_FILES.match(name))
+def _is_temp(name:str) -> bool:   # `_atomic_write`'s `.<name>.<random>.tmp` of one of our files
+    return name.startswith('.') and name.endswith('.tmp') and _is_result(name[1:-4].rpartition('.')[0])
+def _is_ours(name:str) -> bool: return _is_result(name) or _is_temp(name) or name in (LOCK_NAME, REPLACES_NAME)
+
+def run_artifacts(run_dir, # a directory
+                 ) -> list:
+    "The names of the files in `run_dir` that `paf_train`/`paf_eval` write, hidden temp files of one included (not the lock)."
+    d = Path(run_dir)
+    return sorted(p.name for p in d.iterdir() if _is_result(p.name) or _is_temp(p.name)) if d.is_dir() else []
+
+def foreign_files(run_dir, # a directory
+                 ) -> list:
+    "The names of the entries in `run_dir` that `paf_train`/`paf_eval` did not write."
+    d = Path(run_dir)
+    return sorted(p.name for p in d.iterdir() if not _is_ours(p.name)) if d.is_dir() else []
+
+def remove_temp_files(run_dir, # a run directory this process owns (holds its `RunLock`)
+                     ) -> list:
+    "Delete the temp files that atomic writes killed midway (`kill -9`) left in `run_dir`; returns their names."
+    gone = [n for n in run_artifacts(run_dir) if _is_temp(n)]
+    for n in gone:
+        with contextlib.suppress(FileNotFoundError): (Path(run_dir)/n).unlink()
+    return gone
+
+# %% ../nbs/06_runs.ipynb #2988b758
+def _pid_alive(pid:int) -> bool:
+    "Does process `pid` run on this host (a zombie, exited but not yet reaped, does not)?"
+    try: os.kill(pid, 0)
+    except (ProcessLookupError, OverflowError, ValueError): return False
+    except PermissionError: return True   # another user's
+    try: return Path(f'/proc/{pid}/stat').read_text().rpartition(')')[2].split()[0] != 'Z'
+    except (OSError, IndexError): return True
+
+class RunLock:
+    "Exclusive ownership of a run directory: a lock file created with `O_CREAT|O_EXCL` naming its holder; stale ones are taken over."
+    def __init__(self,
+                 run_dir, # the directory to own (must exist)
+                 flag:str='--out', # how the user named it, for messages
+                 command:str|None=None, # recorded for the message a second process gets; default this process's command line
+                ):
+        self.dir, self.flag, self.held = Path(run_dir), flag, False
+        self.info = {'pid': os.getpid(), 'host': socket.gethostname(), 'since': datetime.datetime.now().isoformat(timespec='seconds'),
+                     'command': command if command is not None else ' '.join([Path(sys.argv[0]).name] + sys.argv[1:]),
+                     'token': uuid.uuid4().hex}
+    @property
+    def path(self) -> Path: return self.dir/LOCK_NAME
+
+    def holder(self) -> dict|None:
+        "The lock file's content: None if there is none, {} while unreadable (being written, or torn)."
+        try: h = json.loads(self.path.read_text())
+        except FileNotFoundError: return None
+        except (OSError, ValueError): return {}
+        return h if isinstance(h, dict) else {}
+
+    def _stale(self, h:dict) -> bool:
+        if not h:   # a holder dies between creating and writing it: torn once it is older than a few seconds
+            with contextlib.suppress(FileNotFoundError): return time.time() - self.path.stat().st_mtime > 10
+            return False
+        return h.get('host') == self.info['host'] and isinstance(h.get('pid'), int) and not _pid_alive(h['pid'])
+
+# %% ../nbs/06_runs.ipynb #87a291ec
+@patch_to(RunLock)
+def acquire(self) -> RunLock:
+    "Take the lock, or raise `UsageError` naming its holder; a stale lock is taken over (with a note on stderr)."
+    t0 = time.time()
+    while True:
+        try: fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            h = self.holder()
+            if h is None: continue                                 # released meanwhile: try again
+            if self._stale(h): self._take_over(h); continue
+            if not h and time.time() - t0 < 15: time.sleep(0.05); continue   # its holder is writing it
+            raise UsageError(self._refusal(h)) from None
+        except OSError as e: raise UsageError(f"{self.flag} {self.dir} is not writable ({e.strerror}): choose a directory you can write to.") from None
+        with os.fdopen(fd, 'w') as f: json.dump(self.info, f); f.flush(); os.fsync(f.fileno())
+        self.held = True
+        return self
+
+@patch_to(RunLock)
+def _take_over(self, h:dict):
+    "Remove the stale lock `h`, unless another process replaced it meanwhile (checked under a lock on the directory)."
+    try: import fcntl
+    except ImportError: fcntl = None   # Windows: no directory locks, the race is left open
+    dfd = os.open(self.dir, os.O_RDONLY)
+    try:
+        if fcntl: fcntl.flock(dfd, fcntl.LOCK_EX)
+        if self.holder() != h: return                         # someone else took it over first
+        who = f"pid {h['pid']} on {h['host']}, since {h.get('since')}" if h else 'a torn lock file'
+        print(f"{self.flag} {self.dir}: taking over the stale lock of {who}: that process is no longer running.", file=sys.stderr)
+        self.path.unlink()
+    finally: os.close(dfd)   # closing releases the flock
+
+@patch_to(RunLock)
+def _refusal(self, h:dict) -> str:
+    if not h: return f"{self.flag} {self.dir} is locked ({self.path} is unreadable). If no paf_train uses it, delete {self.path}."
+    msg = (f"{self.flag} {self.dir} is in use by another paf_train process (pid {h.get('pid')} on {h.get('host')}, since {h.get('since')}: "
+           f"{h.get('command')}). Wait for it to finish" + (f", or choose another {self.flag}" if self.flag == '--out' else ''))
+    if h.get('host') != self.info['host']: msg += f"; if that process is gone, delete {self.path}"
+    return msg + '.'
+
+@patch_to(RunLock)
+def release(self):
+    "Give the lock up (only if the lock file is still ours)."
+    if self.held and (self.holder() or {}).get('token') == self.info['token']:
+        with contextlib.suppress(FileNotFoundError): self.path.unlink()
+    self.held = False
+
+@patch_to(RunLock)
+def __enter__(self): return self.acquire()
+@patch_to(RunLock)
+def __exit__(self, *exc): self.release()
+
+# %% ../nbs/06_runs.ipynb #dfb856bc
+def replace_run(new, # a finished run directory
+                old, # the run directory it replaces (a sibling of `new`)
+               ) -> Path:
+    "Swap the finished run `new` into the place of `old` (old renamed aside, new renamed into place, old deleted); returns `old`."
+    new, old = Path(new), Path(old)
+    aside = old.with_name(f".{old.name}.replaced-{os.getpid()}")
+    os.rename(old, aside)
+    try: os.rename(new, old)
+    except OSError:
+        os.rename(aside, old); raise   # the old run back in place; `new` untouched
+    for p in aside.iterdir():          # delete only what paf_train/paf_eval wrote
+        if _is_ours(p.name): p.unlink()
+    with contextlib.suppress(OSError): aside.rmdir()
+    if aside.exists(): warnings.warn(f"{old} was replaced; files paf_train did not write were kept in {aside}: {', '.join(foreign_files(aside))}.")
+    return old
+
 # %% ../nbs/06_runs.ipynb #958a0ff2
 def rng_states(dls=None, # fastai `DataLoaders` whose loaders' generators to include
               ) -> dict:
@@ -82,13 +220,39 @@ def rng_states(dls=None, # fastai `DataLoaders` whose loaders' generators to inc
 def set_rng_states(s:dict, # a `rng_states()` result
                    dls=None, # the `DataLoaders` it was taken from
                   ):
-    "Restore `rng_states()`."
+    "Restore `rng_states()`: the CUDA states of as many devices as are visible (with a warning if some are dropped)."
     random.setstate(s['python'])
-    n = s['numpy']; np.random.set_state((n[0], n[1].numpy().astype(np.uint32), *n[2:]))
-    torch.set_rng_state(s['torch'])
-    if s['cuda'] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
+    n = s['numpy']; np.random.set_state((n[0], n[1].cpu().numpy().astype(np.uint32), *n[2:]))
+    torch.set_rng_state(s['torch'].cpu())   # a CPU ByteTensor, whatever map_location the checkpoint was loaded with
+    cuda = list(s.get('cuda') or [])
+    if cuda and torch.cuda.is_available():
+        k = torch.cuda.device_count()
+        if len(cuda) > k: warnings.warn(f"The checkpoint holds the random states of {len(cuda)} CUDA devices, {k} are visible here: "
+                                        f"restoring the first {k}. The resumed run will not repeat the original bit for bit.")
+        for i, st in enumerate(cuda[:k]): torch.cuda.set_rng_state(st.cpu(), i)
     if dls is not None:
         for dl, st in zip(dls.loaders, s['dls']): dl.rng.setstate(st)
+
+# %% ../nbs/06_runs.ipynb #768e9d3d
+def gather_rng_states(dls=None, # as for `rng_states`
+                     ) -> list|None:
+    "Under `torchrun`: every rank's `rng_states(dls)`, in rank order (a collective: every rank must call it). Else None."
+    import torch.distributed as dist
+    if num_distrib() <= 1 or not dist.is_initialized(): return None
+    out = [None] * dist.get_world_size()
+    dist.all_gather_object(out, rng_states(dls))
+    return out
+
+def checkpoint_rng(ck:dict, # a checkpoint (`load_checkpoint`)
+                   rank:int|None=None, # default this process's rank
+                  ) -> dict:
+    "The RNG states for `rank` in checkpoint `ck`: its own if the checkpoint has them, else rank 0's (with a warning)."
+    rank = rank_distrib() if rank is None else rank
+    per, ws = ck.get('rng_ranks') or [], max(num_distrib(), 1)
+    if (per and len(per) != ws) or (rank > 0 and not per):
+        warnings.warn(f"The checkpoint was written by {max(len(per), 1)} process(es) and is resumed by {ws}: "
+                      "the resumed run will not repeat the original bit for bit.")
+    return per[rank] if rank < len(per) else ck['rng']
 
 # %% ../nbs/06_runs.ipynb #5ee99845
 def _plain(o):
@@ -142,7 +306,7 @@ class Checkpoint(Callback):
             self._logger, self.learn.logger = self.learn.logger, noop
             raise CancelEpochException
         if self.resume is not None and not self._restored:
-            set_rng_states(self.resume['rng'], self.dls); self._restored = True
+            set_rng_states(checkpoint_rng(self.resume), self.dls); self._restored = True
 
     def after_epoch(self):
         if self.epoch < self.start:
@@ -150,19 +314,20 @@ class Checkpoint(Callback):
             if self.recorder.values: self.recorder.values.pop()
             return
         self.rows.append([str(v) for v in self.recorder.log])
+        rngs = gather_rng_states(self.dls)   # a collective: before rank 0 alone goes on
         if rank_distrib() != 0: return
         if self.history:
             atomic_write_text(self.out/self.history, '\n'.join(','.join(r) for r in [self.recorder.metric_names] + self.rows) + '\n')
-        atomic_save(self.state(), self.out/CHECKPOINT_NAME)
+        atomic_save(self.state(rngs), self.out/CHECKPOINT_NAME)
 
-    def state(self) -> dict:
+    def state(self, rng_ranks:list|None=None) -> dict:
         "The checkpoint of the epoch that just finished."
         return _plain({'version': CHECKPOINT_VERSION, 'config': self.config, 'epoch': self.epoch, 'n_epoch': self.n_epoch,
                 'train_iter': self.learn.train_iter, 'model': unwrap_model(self.learn.model).state_dict(),
                 'opt': self.learn.opt.state_dict(),
                 'callbacks': {type(c).__name__: c.state_dict() for c in self._stateful()},
                 'scaler': self.learn.scaler.state_dict() if getattr(self.learn, 'scaler', None) is not None else None,
-                'rng': rng_states(self.dls), 'history': self.rows,
+                'rng': rng_states(self.dls), 'rng_ranks': rng_ranks, 'history': self.rows,
                 'smooth_loss': ({'count': self.recorder.smooth_loss.count, 'val': torch.as_tensor(self.recorder.smooth_loss.val).detach().cpu()}
                                 if hasattr(self.recorder, 'smooth_loss') else None)})
 
@@ -286,17 +451,27 @@ def lr_schedule(cfg:TrainConfig, # resolved settings with `schedule='cosine'`
     cos = SchedCos(cfg.lr, cfg.lr_min)
     return cos if w == 0 else combine_scheds([w, 1 - w], [SchedLin(cfg.warmup_lr, cfg.lr), cos])
 
+def seed_run(seed:int, # the run's seed
+             device:torch.device, # its device
+             deterministic:bool=False, # on CUDA too: deterministic cuDNN kernels, no autotuning
+            ):
+    "Seed every generator (fastai's `set_seed`) and set cuDNN's flags: autotuned (`benchmark`) on CUDA unless `deterministic`."
+    from fastai.torch_core import set_seed
+    set_seed(seed, reproducible=True)
+    fast = device.type == 'cuda' and not deterministic
+    torch.backends.cudnn.benchmark, torch.backends.cudnn.deterministic = fast, not fast
+
 def fit_run(cfg:TrainConfig, # resolved settings
             device:torch.device, # training device (see `resolve_device`)
             out=None, # run directory for the checkpoints and history
             resume:dict|None=None, # a checkpoint to continue
             show_progress:bool=True, # fastai's progress bars
             cbs=None, # more callbacks
+            deterministic:bool|None=None, # deterministic cuDNN on CUDA; default the setting `cfg.deterministic` if there is one, else off
            ):
     "Train `cfg` (under `torchrun`: on every process, as one `DistributedDataParallel` model); returns the `Learner`."
-    from fastai.torch_core import set_seed
     from fastai.callback.schedule import ParamScheduler
-    set_seed(cfg.seed, reproducible=True)
+    seed_run(cfg.seed, device, getattr(cfg, 'deterministic', False) if deterministic is None else deterministic)
     with distributed(device):
         learn = make_learner(cfg, device, out=out, resume=resume, show_progress=show_progress, cbs=cbs)
         if resume is not None: learn.create_opt()

@@ -345,6 +345,7 @@ class EvalConfig:
     "The settings of `paf_eval` (all but the weights); None: read from the run's report, else the training defaults."
     arch: str|None = setting(None, "architecture (read from a run's report if omitted)", choices=ARCHS, group='model')
     activation: str|None = setting(None, "activation name (read from a run's report if omitted)", choices=activation_names, group='model')
+    verify: bool = setting(True, "check the weights against the SHA-256 in the run's report (--no-verify: weights changed on purpose)", group='model')
     released: bool = setting(False, "the weights are RobustBench's Dai2021Parameterizing PSSiLU WRN-28-10 checkpoint", group='model')
     dataset: str|None = setting(None, "mnist5k, cifar10 or cifar100 (read from a run's report if omitted)", choices=DATASETS, group='data')
     data_path: str|None = setting(None, 'folder holding cifar-10-batches-py / cifar-100-python (default $PAF_DATA, else ~/.paf_robust/data)', group='data')
