@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_cli.ipynb #8b6e62a0
 from __future__ import annotations
-import argparse, contextlib, difflib, json, os, re, sys, time, datetime, platform, warnings
+import argparse, contextlib, difflib, json, math, os, re, sys, time, datetime, platform, warnings
 from pathlib import Path
 # fastai's import uses torch.jit.script, deprecated in recent torch: noise on every command line run
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
@@ -17,7 +17,7 @@ from .attacks import check_threat, default_step_size
 from .training import PAFTracker, NonFiniteError
 from .evaluation import evaluate, parse_attack, save_report, format_report, eps_sweep, plot_eps_sweep, plot_adversarial
 from .settings import (TrainConfig, EvalConfig, UsageError, check_usage, check_settings, load_config, add_arguments,
-                                 default_eps, N_CLASSES)
+                                 default_eps, N_CLASSES, DATASETS, ARCHS)
 from .runs import (resolve_device, load_checkpoint, fit_run, model_config, CHECKPOINT_NAME, atomic_save, atomic_write_text,
                              RunLock, run_artifacts, foreign_files, remove_temp_files, replace_run, REPLACES_NAME)
 from fastai.torch_core import rank_distrib, num_distrib
@@ -163,6 +163,7 @@ def _train_and_report(cfg:TrainConfig, device, out:Path, ck:dict|None, show_prog
     ws = max(num_distrib(), 1)
     report = {
         'clean_accuracy': res['clean_accuracy'], 'robust_accuracy': res['robust_accuracy'],
+        'autoattack_breakdown': res.get('autoattack_breakdown', {}),   # robust accuracy after each attack of AutoAttack's run
         'worst_case_accuracy': res['worst_case_accuracy'], 'checks': res['checks'], 'suspect': res['suspect'],
         'eps': cfg.eps, 'norm': cfg.norm, 'activation': cfg.activation,
         'activation_params': pafs,
@@ -174,7 +175,8 @@ def _train_and_report(cfg:TrainConfig, device, out:Path, ck:dict|None, show_prog
         'evaluation': {'attacks': attacks, 'steps': cfg.eval_steps, 'step_size': default_step_size(cfg.eps, cfg.eval_steps),
                        'random_start': True, 'seed': cfg.seed, 'robust_means': 'correct clean and at every PGD iterate',
                        'autoattack': 'aa-custom = APGD-CE + APGD-T (pyautoattack, standard settings)' if cfg.autoattack else None},
-        'training': {'method': {'pgd': 'pgd-at', 'trades': 'trades', 'fgsm': 'fast-at'}[cfg.method], 'processes': ws,
+        'training': {'method': {'pgd': 'pgd-at', 'trades': 'trades', 'mart': 'mart', 'fgsm': 'fast-at', 'standard': 'standard'}[cfg.method]
+                     + ('+awp' if cfg.awp else ''), 'frozen_paf': cfg.freeze_paf, 'processes': ws,
                      'global_bs': cfg.bs * ws, 'optimizer': 'Adam' if cfg.opt == 'adam' else 'SGD (Nesterov)'},
         'config': cfg.to_dict(), 'checkpoint': CHECKPOINT_NAME,
         'device': str(device), 'torch': torch.__version__, 'python': platform.python_version(),
@@ -227,7 +229,9 @@ def results_table(report:dict, # a `train_run` report
     "A plain-text table of a run's results."
     rows = [('held-out images', f"{report['data']['n_test']}"), (f"ε ({ {'Linf': 'ℓ∞', 'L2': 'ℓ2'}.get(report['norm'], report['norm']) })", f"{report['eps']:g}"),
             ('clean accuracy', f"{report['clean_accuracy']:.4f}")]
-    rows += [(f"{k.upper()} accuracy", f"{v:.4f}") for k, v in report['robust_accuracy'].items()]
+    for k, v in report['robust_accuracy'].items():
+        rows.append((f"{k.upper()} accuracy", f"{v:.4f}"))
+        rows += [(f"  after {a}", f"{acc:.4f}") for a, acc in report.get('autoattack_breakdown', {}).get(k, {}).items()]
     rows += [(f"{report['activation']} {k} (effective)", f"{v:.4g}") for k, v in report['activation_shape'].items()]
     rows += [('epochs', f"{report['epochs']}"), ('seconds', f"{report['seconds']:.0f}")]
     if report.get('checks'):
@@ -292,6 +296,13 @@ def _read_run(w:Path):
         raise UsageError(f"{w/'report.json'} is not a readable report ({type(e).__name__}): the run was interrupted or the file damaged; "
                          "pass the weights file with --arch, --activation and --dataset instead.") from None
     check_usage(isinstance(run, dict) and {'model', 'data', 'eps', 'weights'} <= set(run), f"{w/'report.json'} is not a paf_train report.")
+    fix = "the file was edited or damaged: restore it, or pass the weights file with --arch, --activation and --dataset instead."
+    bad = [k for k, ok in [('weights', isinstance(run['weights'], str) and run['weights'] != ''),
+                           ('model', isinstance(run['model'], dict) and all(isinstance(run['model'].get(k), str) for k in ('arch', 'activation'))),
+                           ('data', isinstance(run['data'], dict) and run['data'].get('dataset') in DATASETS),
+                           ('eps', isinstance(run['eps'], (int, float)) and not isinstance(run['eps'], bool) and math.isfinite(run['eps'])),
+                           ('norm', run.get('norm', 'Linf') in ('Linf', 'L2'))] if not ok]
+    check_usage(not bad, f"{w/'report.json'} has unusable {', '.join(repr(k) for k in bad)} entr{'y' if len(bad) == 1 else 'ies'}: {fix}")
     return run
 
 def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
@@ -304,6 +315,8 @@ def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
     check_usage(w.exists(), f"--weights {w} does not exist: pass a run directory written by paf_train or a weights file.")
     run = _read_run(w)
     check_usage(not w.is_dir() or run is not None, f"--weights {w} is a directory without report.json: pass a paf_train run directory or the weights file itself.")
+    check_usage(not (ec.released and w.is_dir()), f"--released takes the released checkpoint file (.pt), not the directory {w}: "
+                "pass the file, or drop --released to evaluate a paf_train run.")
     arch, activation, dataset, norm, eps = ec.arch, ec.activation, ec.dataset, ec.norm, ec.eps
     if ec.released:
         arch, activation, dataset = arch or 'wrn_28_10', activation or 'pssilu', dataset or 'cifar10'
@@ -316,6 +329,8 @@ def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
     check_usage(arch is not None and activation is not None and dataset is not None,
                 "A weights file needs --arch, --activation and --dataset (or pass a paf_train run directory, or --released).")
     norm = norm or 'Linf'
+    check_usage(arch not in ARCHS or (arch == 'small_cnn') == (dataset == 'mnist5k'), f"{arch} does not fit --dataset {dataset}: small_cnn is for 28×28 "
+                "mnist5k, the others for 32×32 CIFAR; pass the dataset the weights were trained on.")
     try: eps, norm = check_threat(default_eps(dataset, norm) if eps is None else eps, norm, name='--eps')
     except ValueError as e: raise UsageError(str(e)) from None
     names = _attack_list(ec.attacks)

@@ -419,6 +419,8 @@ def make_learner(cfg:TrainConfig, # resolved settings (`TrainConfig(...).resolve
     from fastai.optimizer import OptimWrapper
     import fastai.callback.schedule, fastai.callback.fp16   # noqa: F401 (fit_one_cycle, to_fp16)
     dls = dls if dls is not None else build_dls(cfg, device)
+    n_test = len(dls.valid.dataset)   # checked now, not after the whole training run
+    check_usage(cfg.n_eval is None or cfg.n_eval <= n_test, f"--n_eval must be in 1..{n_test} (the test images found for {cfg.dataset}), got {cfg.n_eval}.")
     model = create_model(**model_config(cfg))
     cb = _adversary(cfg) + [PAFTracker(), NonFiniteGuard()] + ([CleanBNForward()] if cfg.clean_bn else [])
     if cfg.freeze_paf is not None:
