@@ -156,7 +156,8 @@ def placed(self:TensorDL) -> list:
         if want is None: want = dev.type != 'cpu' and self.fake_l.num_workers == 0
         elif want and self.fake_l.num_workers: raise ValueError("data_on_device=True needs num_workers=0: worker processes cannot index device tensors.")
         def fits(s): return self.data_on_device or sum(t.numel() * t.element_size() for t in s) <= DEVICE_DATA_MAX
-        self._placed = (key, [tuple(_upload(t, dev) for t in s) if want and fits(s) else s for s in sets])
+        # once per loader, so a plain copy: pinning a whole set first would keep that much pinned memory cached
+        self._placed = (key, [tuple(t.to(dev) for t in s) if want and fits(s) else s for s in sets])
     return self._placed[1]
 
 # %% ../nbs/02_data.ipynb #0050f946

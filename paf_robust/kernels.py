@@ -221,8 +221,11 @@ def _flat(ts):
     x = ts[-1]
     if not _dense(x): ts, x = [t.contiguous() for t in ts], ts[-1].contiguous()
     ts = [t if t.stride() == x.stride() else torch.empty_like(x, dtype=t.dtype).copy_(t) for t in ts]   # e.g. g contiguous, x channels-last
-    # detached: the graph does not depend on requires_grad (dynamo guards on it); nothing here is differentiated
-    return [t.detach().as_strided((t.numel(),), (1,)) for t in ts], lambda o: o.as_strided(x.shape, x.stride())
+    return [_flat_alias(t) for t in ts], lambda o: o.as_strided(x.shape, x.stride())
+
+def _flat_alias(t):
+    "A 1-d tensor on `t`'s memory that is not a view: dynamo guards a view's base (its shape), and would recompile for each."
+    return torch.empty(0, dtype=t.dtype, device=t.device).set_(t.untyped_storage(), t.storage_offset(), (t.numel(),), (1,))
 
 def _dispatch(key, compile, ts, *rest):
     "Run kernel step `key` on the input-sized tensors `ts` and the raw parameters `rest`, compiled when worthwhile, else eagerly."
