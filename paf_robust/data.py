@@ -15,10 +15,12 @@ import torch.nn.functional as F
 from torch.utils.data import TensorDataset
 from fastai.data.core import DataLoaders
 from fastai.data.load import DataLoader
+from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['CIFAR_SETS', 'ImageDS', 'random_crop_flip', 'TensorDL', 'mnist5k', 'load_synthetic', 'mnist5k_dls', 'data_path',
-           'download_cifar', 'read_cifar', 'write_cifar', 'cifar_dls']
+__all__ = ['DEVICE_DATA_MAX', 'IMAGE_EXTS', 'CIFAR_SETS', 'ImageDS', 'random_crop_flip', 'TensorDL', 'mnist5k', 'load_synthetic',
+           'read_image_folder', 'synthetic_sources', 'mnist5k_dls', 'data_path', 'download_cifar', 'read_cifar',
+           'write_cifar', 'cifar_dls']
 
 # %% ../nbs/02_data.ipynb #6b64e04c
 class ImageDS(TensorDataset):
@@ -42,15 +44,16 @@ def _cat_images(a:torch.Tensor, b:torch.Tensor) -> torch.Tensor:
 def random_crop_flip(x:torch.Tensor, # batch of images, B×C×H×W, on any device
                      pad:int=4, # zero padding on each side; the crop offset is uniform in [0, 2·pad] per axis
                      flip:bool=True, # flip each image left–right with probability ½
-                     generator:torch.Generator|None=None, # CPU generator for the random offsets and flips
+                     generator:torch.Generator|None=None, # generator for the offsets and flips, ideally on `x`'s device; None: the global RNG of `x`'s device
                     ) -> torch.Tensor:
     "Per-image random crop (same size, from the `pad`-zero-padded image) and horizontal flip, batched on `x`'s device."
     if x.ndim != 4: raise ValueError(f"random_crop_flip expects a B×C×H×W batch, got shape {tuple(x.shape)}.")
     if pad < 0: raise ValueError(f"pad must be >= 0, got {pad}.")
     B, C, H, W = x.shape
-    r = torch.randint(0, 2 * pad + 1, (2, B), generator=generator)
-    f = (torch.rand(B, generator=generator) < 0.5) if flip else torch.zeros(B, dtype=torch.bool)
-    r, f = r.to(x.device), f.to(x.device)
+    gdev = x.device if generator is None else generator.device   # draw where the generator lives: no copy when on x's device
+    r = torch.randint(0, 2 * pad + 1, (2, B), generator=generator, device=gdev)
+    f = (torch.rand(B, generator=generator, device=gdev) < 0.5) if flip else torch.zeros(B, dtype=torch.bool, device=gdev)
+    if gdev != x.device: r, f = r.to(x.device, non_blocking=True), f.to(x.device, non_blocking=True)   # a generator elsewhere
     Wp = W + 2 * pad
     xp = F.pad(x, (pad, pad, pad, pad)).flatten(2)                       # B×C×(H+2p)(W+2p)
     ar = torch.arange(W, device=x.device)
@@ -60,6 +63,28 @@ def random_crop_flip(x:torch.Tensor, # batch of images, B×C×H×W, on any devic
     return xp.gather(2, idx[:, None].expand(B, C, H * W)).view(B, C, H, W)
 
 # %% ../nbs/02_data.ipynb #9b5cb136
+DEVICE_DATA_MAX = 2 << 30   # bytes: a tensor set up to this size moves to an accelerator once (CIFAR-10's train set: 150 MB)
+
+def _as_sources(synthetic) -> list:
+    "`(x, y)` or a list of `(x, y)` pairs as a list of pairs."
+    if synthetic is None: return []
+    if isinstance(synthetic, (tuple, list)) and len(synthetic) == 2 and torch.is_tensor(synthetic[0]): return [tuple(synthetic)]
+    return [tuple(s) for s in synthetic]
+
+def _per_source(n, k:int, bs:int) -> list:
+    "Synthetic images per batch of each of `k` sources: `n` for each (default `bs`), or one count per source."
+    ns = [bs if n is None else n] * k if n is None or isinstance(n, int) else list(n)
+    if len(ns) != k: raise ValueError(f"synthetic_bs gives {len(ns)} counts for {k} synthetic sources: give one count, or one per source.")
+    if any(v is None or v < 1 for v in ns): raise ValueError(f"synthetic_bs must be >= 1 (or None for bs), got {n}.")
+    return ns
+
+def _take(x:torch.Tensor, idx:torch.Tensor, device:torch.device) -> torch.Tensor:
+    "`x[idx]` on `device`: indexed where `x` lives; from the host to CUDA through pinned memory, without blocking."
+    if x.device == device or device.type != 'cuda' or x.device.type != 'cpu': return x[idx]
+    out = torch.empty((len(idx),) + x.shape[1:], dtype=x.dtype, pin_memory=True)   # torch's caching pinned allocator
+    return torch.index_select(x, 0, idx.cpu(), out=out).to(device, non_blocking=True)
+
+# %% ../nbs/02_data.ipynb #574f4161
 class TensorDL(DataLoader):
     "fastai `DataLoader` over in-memory `(x, y)` tensors: one index op per batch, optional synthetic mixing and on-device augmentation."
     def __init__(self, dataset:TensorDataset, # real images and labels (e.g. `ImageDS`); x `uint8` 0–255 or float in [0, 1]
@@ -69,22 +94,28 @@ class TensorDL(DataLoader):
                  augment:bool=False, # random crop + horizontal flip (`random_crop_flip`) of the real images
                  pad:int=4, # zero padding of the random crop
                  flip:bool=True, # random horizontal flips (when `augment`)
-                 synthetic:tuple|None=None, # `(x, y)` tensors of extra images (as from `load_synthetic`) added to every batch
-                 synthetic_bs:int|None=None, # synthetic images per batch, after the `bs` real ones; default `bs` (the paper: 1:1)
+                 synthetic:tuple|list|None=None, # `(x, y)` tensors of extra images (as from `load_synthetic`), or a list of such sources, added to every batch
+                 synthetic_bs:int|list|None=None, # synthetic images per batch from each source (or a list, one per source), after the `bs` real ones; default `bs`
                  synthetic_augment:bool=False, # augment the synthetic images too (the paper code does not)
                  rank:int=0, # this process's shard of the real images, for multi-process training
                  world_size:int=1, # number of shards (processes); each takes `len(dataset) // world_size` images of the epoch's order
+                 data_on_device:bool|None=None, # keep the tensors on the batches' device; None: on an accelerator, for sets up to `DEVICE_DATA_MAX` bytes with `num_workers=0`
                  **kwargs, # passed to fastai's `DataLoader` (`device`, `num_workers`, `pin_memory`, ...)
                 ):
         if bs is None or bs < 1: raise ValueError(f"TensorDL needs a batch size bs >= 1, got {bs}.")
-        if synthetic_bs is not None and synthetic_bs < 1: raise ValueError(f"synthetic_bs must be >= 1 (or None for bs), got {synthetic_bs}.")
         if not 0 <= rank < world_size: raise ValueError(f"rank must be in [0, world_size), got rank {rank} of {world_size}.")
+        sources = _as_sources(synthetic)
+        self.syn_bs = _per_source(synthetic_bs, len(sources), bs)
+        for i, (xs, _) in enumerate(sources):
+            if len(xs) == 0: raise ValueError(f"The synthetic set{f' {i}' if len(sources) > 1 else ''} is empty.")
         super().__init__(dataset, bs=bs, shuffle=shuffle, drop_last=drop_last, **kwargs)
         self.augment, self.pad, self.flip, self.rank, self.world_size = augment, pad, flip, rank, world_size
-        self.synthetic, self.synthetic_augment = synthetic, synthetic_augment
-        self.n_syn = (bs if synthetic_bs is None else synthetic_bs) if synthetic is not None else 0
-        if self.n_syn and len(synthetic[0]) == 0: raise ValueError("The synthetic set is empty.")
+        self.synthetic = (sources[0] if len(sources) == 1 else sources) if sources else None   # as given: a pair, or a list
+        self.sources, self.synthetic_augment, self.n_syn = sources, synthetic_augment, sum(self.syn_bs)
+        self.data_on_device, self._placed = data_on_device, None
         self._gen, self._epoch_idxs, self._fresh = None, None, False
+
+    def _batch_device(self) -> torch.device: return torch.device('cpu' if self.device is None else self.device)
 
     @property
     def n_local(self) -> int:
@@ -99,51 +130,89 @@ class TensorDL(DataLoader):
         idxs = list(super().get_idxs())
         return idxs[self.rank * self.n_local:(self.rank + 1) * self.n_local] if self.world_size > 1 else idxs
 
-    def before_iter(self):
-        "Draw the epoch's augmentation generator, synthetic indices and order of the real images (in the main process, from fastai's rng)."
-        super().before_iter()
-        # draw only when needed: a plain TensorDL consumes fastai's rng exactly like a stock DataLoader
-        self._gen = (torch.Generator().manual_seed(self.rng.randint(0, 2**63 - 1))
-                     if self.augment or self.n_syn else None)
-        if self.n_syn:   # a fresh permutation of the synthetic set each epoch, cycled if the epoch needs more
-            nb, ns = len(self), len(self.synthetic[0])
-            need = nb * self.n_syn
-            perm = torch.cat([torch.randperm(ns, generator=self._gen) for _ in range(-(-need // ns))])[:need]
-            self._syn_idx = perm.view(nb, self.n_syn)
-        # `sample` cuts the batches from this order; fastai's `__iter__` asks `get_idxs` for it next and gets the same
-        # (`get_preds` replaces `get_idxs` by a constant order: that works the same way)
-        self._fresh = False; self._epoch_idxs = list(self.get_idxs()); self._fresh = True
-
-    def sample(self):
-        "This worker's batches as `(real_idx, synthetic_idx)` index tensors."
-        idxs = torch.as_tensor(self._epoch_idxs, dtype=torch.long)
-        for i in range(len(self)):
-            if i % self.num_workers == self.offs:
-                yield idxs[i * self.bs:(i + 1) * self.bs], (self._syn_idx[i] if self.n_syn else None)
-
-    def create_batches(self, samps):
-        x, y = self.dataset.tensors[:2]
-        for ri, si in samps:
-            xb, yb = x[ri], y[ri]
-            if si is not None:
-                xs, ys = self.synthetic
-                xb, yb = _cat_images(xb, xs[si]), torch.cat([yb, ys[si].to(yb.dtype)])
-            yield xb, yb
-
-    def after_batch(self, b):
-        x, y = b
-        if self.augment:   # on uint8: 4× fewer bytes to gather
-            k = len(x) if self.synthetic_augment else len(x) - self.n_syn   # the real images come first
-            aug = random_crop_flip(x[:k], self.pad, self.flip, generator=self._gen)
-            x = aug if k == len(x) else torch.cat([aug, x[k:]])
-        return _to_float(x), y
-
     def new(self, dataset=None, cls=None, **kwargs):
         "fastai's `new`, keeping augmentation and mixing settings; an unshuffled copy (as `get_preds` makes) serves real images only."
         shuffle = kwargs.get('shuffle', self.shuffle)
-        kw = dict(augment=self.augment, pad=self.pad, flip=self.flip, synthetic=self.synthetic if shuffle else None,
-                  synthetic_bs=self.n_syn or None, synthetic_augment=self.synthetic_augment, rank=self.rank, world_size=self.world_size)
+        kw = dict(augment=self.augment, pad=self.pad, flip=self.flip, synthetic=self.sources if shuffle and self.sources else None,
+                  synthetic_bs=self.syn_bs if shuffle and self.sources else None, synthetic_augment=self.synthetic_augment,
+                  rank=self.rank, world_size=self.world_size, data_on_device=self.data_on_device)
         return super().new(dataset, cls, **{**kw, **kwargs})
+
+# %% ../nbs/02_data.ipynb #0df3cda6
+def _upload(t:torch.Tensor, device:torch.device) -> torch.Tensor:
+    "`t` on `device`, copied without blocking the host (through pinned memory for CUDA)."
+    if t.device == device: return t
+    if device.type == 'cuda' and t.device.type == 'cpu': t = t.pin_memory()
+    return t.to(device, non_blocking=True)
+
+@patch
+def placed(self:TensorDL) -> list:
+    "`[(x, y), *sources]`: the tensors batches are cut from — moved once to the batches' device where they fit, else where they are."
+    dev = self._batch_device()
+    key = (dev, id(self.dataset), self.fake_l.num_workers)
+    if self._placed is None or self._placed[0] != key:
+        sets = [tuple(self.dataset.tensors[:2])] + self.sources
+        want = self.data_on_device
+        if want is None: want = dev.type != 'cpu' and self.fake_l.num_workers == 0
+        elif want and self.fake_l.num_workers: raise ValueError("data_on_device=True needs num_workers=0: worker processes cannot index device tensors.")
+        def fits(s): return self.data_on_device or sum(t.numel() * t.element_size() for t in s) <= DEVICE_DATA_MAX
+        # once per loader, so a plain copy: pinning a whole set first would keep that much pinned memory cached
+        self._placed = (key, [tuple(t.to(dev) for t in s) if want and fits(s) else s for s in sets])
+    return self._placed[1]
+
+# %% ../nbs/02_data.ipynb #0050f946
+@patch
+def before_iter(self:TensorDL):
+    "Draw the epoch's generators, synthetic indices and order of the real images (in the main process, from fastai's rng)."
+    super(TensorDL, self).before_iter()
+    dev, (real, *srcs) = self._batch_device(), self.placed()
+    # draw only when needed: a plain TensorDL consumes fastai's rng exactly like a stock DataLoader
+    seed = self.rng.randint(0, 2**63 - 1) if self.augment or self.n_syn else None
+    host = None if seed is None else torch.Generator().manual_seed(seed)
+    # augmentation draws on the batches' device (the CPU: the same generator, so the same numbers as ever)
+    if seed is None or dev.type == 'cpu': self._gen = host
+    else:
+        try: self._gen = torch.Generator(device=dev).manual_seed(seed)
+        except RuntimeError: self._gen = None   # a device without generators (e.g. 'meta'): its global RNG
+    nb = len(self)
+    # per source, a fresh permutation each epoch (cycled if the epoch needs more), drawn on the host, one upload per epoch
+    self._syn_idx = []
+    for (xs, _), k in zip(srcs, self.syn_bs):
+        need, ns = nb * k, len(xs)
+        perm = torch.cat([torch.randperm(ns, generator=host) for _ in range(-(-need // ns))])[:need]
+        self._syn_idx.append(_upload(perm.view(nb, k), xs.device if self.fake_l.num_workers == 0 else torch.device('cpu')))
+    # `sample` cuts the batches from this order; fastai's `__iter__` asks `get_idxs` for it next and gets the same
+    # (`get_preds` replaces `get_idxs` by a constant order: that works the same way)
+    self._fresh = False; self._epoch_idxs = list(self.get_idxs()); self._fresh = True
+    idxs = torch.as_tensor(self._epoch_idxs, dtype=torch.long)
+    self._idx_t = _upload(idxs, real[0].device) if self.fake_l.num_workers == 0 else idxs
+
+@patch
+def sample(self:TensorDL):
+    "This worker's batches as `(real_idx, [synthetic_idx of each source])` index tensors."
+    idxs = self._idx_t   # the epoch's order, where the real images live
+    for i in range(len(self)):
+        if i % self.num_workers == self.offs:
+            yield idxs[i * self.bs:(i + 1) * self.bs], [s[i] for s in self._syn_idx]
+
+@patch
+def create_batches(self:TensorDL, samps):
+    (x, y), *srcs = self.placed()
+    dev = self._batch_device() if self.fake_l.num_workers == 0 else torch.device('cpu')   # workers: fastai copies their batches
+    for ri, sis in samps:
+        xb, yb = _take(x, ri, dev), _take(y, ri, dev)
+        for (xs, ys), si in zip(srcs, sis):
+            xb, yb = _cat_images(xb, _take(xs, si, dev)), torch.cat([yb, _take(ys, si, dev).to(yb.dtype)])
+        yield xb, yb
+
+@patch
+def after_batch(self:TensorDL, b):
+    x, y = b
+    if self.augment:   # on uint8: 4× fewer bytes to gather
+        k = len(x) if self.synthetic_augment else len(x) - self.n_syn   # the real images come first
+        aug = random_crop_flip(x[:k], self.pad, self.flip, generator=self._gen)
+        x = aug if k == len(x) else torch.cat([aug, x[k:]])
+    return _to_float(x), y
 
 # %% ../nbs/02_data.ipynb #89d06c8b
 def mnist5k(seed:int=42, # seed of the split; the default is the split every report uses
@@ -166,15 +235,24 @@ def mnist5k(seed:int=42, # seed of the split; the default is the split every rep
     return x[train_idx], y[train_idx], x[test_idx], y[test_idx]
 
 # %% ../nbs/02_data.ipynb #57347de9
-def load_synthetic(src, # `.npz` path; `(images, labels)`: numpy as in the file, or tensors as this returns; or a dict with keys `image`, `label`
+def load_synthetic(src, # `.npz` path or image folder (`root/<class>/*.png`); `(images, labels)`: numpy as in the file, or tensors as this returns; or a dict with keys `image`, `label`
                    n_classes:int|None=None, # labels must lie in [0, n_classes)
                    like:torch.Tensor|None=None, # real images (N×C×H×W): the synthetic ones must match C, H, W
+                   classes:list|None=None, # the real data's class names, for an image folder's class folders (see `read_image_folder`)
                   ) -> tuple:
-    "`(x, y)`: synthetic images as `uint8` N×C×H×W and `long` labels, from an `.npz` file with `image` (N×H×W×C `uint8`) and `label`."
-    if isinstance(src, (str, Path)):
+    "`(x, y)`: synthetic images as `uint8` N×C×H×W and `long` labels, from an `.npz` file with `image` (N×H×W×C `uint8`) and `label`, or an image folder."
+    if isinstance(src, (str, Path)) and Path(src).is_dir():
+        name = f"image folder {src}"
+        img, lbl = read_image_folder(src, classes, n_classes, channels=None if like is None else like.shape[1])
+        d = dict(image=img, label=lbl)
+    elif isinstance(src, (str, Path)):
         name = f"synthetic data file {src}"
         if not Path(src).is_file():
-            raise FileNotFoundError(f"{name} does not exist: expected an .npz file with arrays 'image' (uint8 N×H×W×C) and 'label'.")
+            raise FileNotFoundError(f"{name} does not exist: expected an .npz file with arrays 'image' (uint8 N×H×W×C) and 'label', "
+                                    "or an image folder root/<class>/*.png.")
+        if Path(src).suffix.lower() != '.npz':
+            raise ValueError(f"{name}: unknown extension {Path(src).suffix or '(none)'!r}: synthetic data is an .npz file with arrays "
+                             "'image' and 'label', or an image folder root/<class>/*.png.")
         try:
             with np.load(src, allow_pickle=False) as z: d = {k: z[k] for k in z.files}
         except Exception as e: raise ValueError(f"{name} is not a readable .npz file ({e}).") from e
@@ -185,7 +263,7 @@ def load_synthetic(src, # `.npz` path; `(images, labels)`: numpy as in the file,
             if img.ndim != 4: raise ValueError(f"{name}: image tensors must be N×C×H×W, got shape {tuple(img.shape)}.")
             img = img.permute(0, 2, 3, 1).cpu().numpy()
         d = dict(image=img, label=lbl.cpu().numpy() if isinstance(lbl, torch.Tensor) else lbl)
-    else: raise ValueError(f"synthetic data must be an .npz path, an (images, labels) pair or a dict, got {type(src).__name__}.")
+    else: raise ValueError(f"synthetic data must be an .npz path, an image folder, an (images, labels) pair or a dict, got {type(src).__name__}.")
     missing = [k for k in ('image', 'label') if k not in d]
     if missing: raise ValueError(f"{name} lacks {missing}: it needs arrays 'image' (uint8 N×H×W×C) and 'label'; found {sorted(d)}.")
     img, lbl = np.asarray(d['image']), np.asarray(d['label'])
@@ -215,19 +293,87 @@ def load_synthetic(src, # `.npz` path; `(images, labels)`: numpy as in the file,
     x = torch.from_numpy(np.ascontiguousarray(img.transpose(0, 3, 1, 2)))
     return x, torch.from_numpy(lbl.astype(np.int64))
 
+# %% ../nbs/02_data.ipynb #ee3d854e
+IMAGE_EXTS = ('.png', '.jpg', '.jpeg', '.bmp', '.gif', '.tif', '.tiff', '.webp', '.ppm', '.pgm')
+
+def _folder_labels(dirs:list, classes:list|None, n_classes:int|None, root:Path) -> list:
+    "Class index of each class folder: its position in `classes`, else its integer name, else its rank among the sorted names."
+    names = [d.name for d in dirs]
+    if classes is not None and all(n in classes for n in names): return [list(classes).index(n) for n in names]
+    if all(n.isdigit() for n in names): return [int(n) for n in names]
+    if n_classes is not None and len(names) != n_classes:
+        known = f"the data set's classes ({', '.join(map(str, classes[:5]))}{', …' if len(classes) > 5 else ''}) or " if classes else ''
+        raise ValueError(f"image folder {root}: its {len(names)} class folders ({', '.join(names[:5])}{', …' if len(names) > 5 else ''}) "
+                         f"are named neither after {known}class numbers 0…{n_classes - 1}, and sorted-name order (torchvision's "
+                         f"ImageFolder) needs exactly {n_classes} folders: rename them.")
+    return list(range(len(names)))   # torchvision's ImageFolder: the i-th of the sorted names is class i
+
+def read_image_folder(root, # folder in torchvision's ImageFolder layout: `root/<class>/<image>.png`
+                      classes:list|None=None, # the data set's class names: a folder named after one gets its index
+                      n_classes:int|None=None, # number of classes of the data set
+                      channels:int|None=None, # 1 (grey) or 3 (RGB) channels to convert to; None: grey only if the first image is
+                     ) -> tuple:
+    "`(images, labels)`: every image under `root/<class>/` read with PIL, as `uint8` N×H×W×C numpy arrays and integer labels."
+    from PIL import Image
+    root = Path(root)
+    if not root.is_dir(): raise FileNotFoundError(f"image folder {root} does not exist.")
+    entries = [p for p in sorted(root.iterdir()) if not p.name.startswith('.')]
+    loose = [p.name for p in entries if p.is_file() and p.suffix.lower() in IMAGE_EXTS]
+    if loose: raise ValueError(f"image folder {root} holds images directly ({', '.join(loose[:3])}): put each image in a class "
+                               "folder, root/<class>/<image>.png (torchvision's ImageFolder layout).")
+    dirs = [p for p in entries if p.is_dir()]
+    if not dirs: raise ValueError(f"image folder {root} is empty: expected class folders root/<class>/<image>.png.")
+    files, labels = [], []
+    for d, lbl in zip(dirs, _folder_labels(dirs, classes, n_classes, root)):
+        for f in sorted(p for p in d.iterdir() if not p.name.startswith('.')):
+            if not f.is_file() or f.suffix.lower() not in IMAGE_EXTS:
+                raise ValueError(f"image folder {root}: {f.relative_to(root)} is not an image file this reads (extensions: "
+                                 f"{', '.join(IMAGE_EXTS)}); remove it or convert it.")
+            files.append(f); labels.append(lbl)
+    if not files: raise ValueError(f"image folder {root} is empty: its class folders ({', '.join(d.name for d in dirs[:5])}) hold no images.")
+    imgs, first = [], None
+    for f in files:
+        with Image.open(f) as im:
+            if channels is None: channels = 1 if im.mode in ('1', 'L', 'I', 'I;16', 'F') else 3
+            if channels not in (1, 3): raise ValueError(f"image folder {root}: can read 1 (grey) or 3 (RGB) channels, the real data has {channels}.")
+            a = np.asarray(im.convert('L' if channels == 1 else 'RGB'), dtype=np.uint8)
+        if first is None: first = (f, a.shape[:2])
+        elif a.shape[:2] != first[1]:
+            raise ValueError(f"image folder {root}: images of different sizes, {f.relative_to(root)} is {a.shape[0]}×{a.shape[1]} "
+                             f"but {first[0].relative_to(root)} is {first[1][0]}×{first[1][1]}: resize them to one size.")
+        imgs.append(a.reshape(a.shape[:2] + (channels,)))
+    return np.stack(imgs), np.array(labels, dtype=np.int64)
+
+# %% ../nbs/02_data.ipynb #ebdc622a
+def _is_pair(s) -> bool:
+    "Whether `s` is one `(images, labels)` source rather than a list of sources."
+    return isinstance(s, (tuple, list)) and len(s) == 2 and not isinstance(s[0], (str, Path, tuple, list, dict))
+
+def synthetic_sources(spec, # one source (see `load_synthetic`), a list of sources, or a text of comma-separated paths
+                      n_classes:int|None=None, # labels must lie in [0, n_classes)
+                      like:torch.Tensor|None=None, # real images (N×C×H×W): every source must match C, H, W
+                      classes:list|None=None, # the real data's class names, for image folders
+                     ) -> list:
+    "Every synthetic source in `spec` loaded and checked by `load_synthetic`: a list of `(x, y)`, one per source, in order."
+    if isinstance(spec, str): spec = [p.strip() for p in spec.split(',') if p.strip()]
+    elif isinstance(spec, (Path, dict)) or _is_pair(spec): spec = [spec]
+    if not isinstance(spec, (list, tuple)) or not spec:
+        raise ValueError(f"synthetic data: expected one or more sources (.npz files, image folders, (images, labels) pairs), got {spec!r}.")
+    return [load_synthetic(s, n_classes=n_classes, like=like, classes=classes) for s in spec]
+
 # %% ../nbs/02_data.ipynb #72249f13
 def mnist5k_dls(bs:int=128, # batch size for training (validation uses 4×)
                 seed:int=42, # seed of the train / test split
                 device=None, # device of the batches (fastai's default device if None)
-                synthetic=None, # optional synthetic digits (see `load_synthetic`) added to every training batch
-                synthetic_bs:int|None=None, # synthetic digits per training batch, beside the `bs` real ones; default `bs`
+                synthetic=None, # optional synthetic digits added to every training batch: one source or several (see `synthetic_sources`)
+                synthetic_bs:int|list|None=None, # synthetic digits per training batch from each source, beside the `bs` real ones; default `bs`
                ) -> DataLoaders:
     "fastai `DataLoaders` over the 4,000 / 1,000 split of `mnist5k`: train (shuffled) and held-out valid."
     xtr, ytr, xte, yte = mnist5k(seed)
     if device is None:
         from fastai.torch_core import default_device
         device = default_device()
-    syn = load_synthetic(synthetic, n_classes=10, like=xtr) if synthetic is not None else None
+    syn = synthetic_sources(synthetic, n_classes=10, like=xtr) if synthetic is not None else None
     train = TensorDL(ImageDS(xtr, ytr), bs=bs, shuffle=True, drop_last=True, device=device,
                      synthetic=syn, synthetic_bs=synthetic_bs)
     valid = TensorDL(ImageDS(xte, yte), bs=4*bs, shuffle=False, device=device)
@@ -390,8 +536,8 @@ def cifar_dls(name:str='cifar10', # 'cifar10' or 'cifar100'
               bs:int=256, # real training images per batch
               val_bs:int|None=None, # test batch size (`bs` if None)
               augment:bool=True, # random crop (4-pixel zero padding) + horizontal flip on training batches
-              synthetic=None, # extra generated images added to every training batch: `.npz` path or arrays (see `load_synthetic`)
-              synthetic_bs:int|None=None, # generated images per training batch, beside the `bs` real ones; default `bs` (the paper: 256 + 256)
+              synthetic=None, # extra generated images added to every training batch: `.npz` files, image folders or arrays, one or several (see `synthetic_sources`)
+              synthetic_bs:int|list|None=None, # generated images per training batch from each source, beside the `bs` real ones; default `bs` (the paper: 256 + 256)
               synthetic_augment:bool=False, # crop + flip the generated images too (the paper code leaves them as they are)
               device=None, # device of the batches (fastai's default device if None)
               num_workers:int=0, # worker processes building batches (0: in the main process)
@@ -399,7 +545,7 @@ def cifar_dls(name:str='cifar10', # 'cifar10' or 'cifar100'
              ) -> DataLoaders:
     "fastai `DataLoaders` for CIFAR-10/100 in [0, 1]: augmented, shuffled train (optionally mixed with synthetic data) and the test set."
     xtr, ytr, xte, yte, classes = read_cifar(name, path, download)
-    syn = load_synthetic(synthetic, n_classes=len(classes), like=xtr) if synthetic is not None else None
+    syn = synthetic_sources(synthetic, n_classes=len(classes), like=xtr, classes=classes) if synthetic is not None else None
     if device is None:
         from fastai.torch_core import default_device
         device = default_device()

