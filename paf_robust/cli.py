@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_cli.ipynb #8b6e62a0
 from __future__ import annotations
-import argparse, contextlib, difflib, json, math, os, re, sys, time, datetime, platform, warnings
+import argparse, contextlib, difflib, json, math, os, pickle, re, sys, time, datetime, platform, warnings
 from pathlib import Path
 # fastai's import uses torch.jit.script, deprecated in recent torch: noise on every command line run
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
@@ -244,7 +244,11 @@ def results_table(report:dict, # a `train_run` report
 # %% ../nbs/07_cli.ipynb #adc44b8b
 class ArgumentParser(argparse.ArgumentParser):
     "argparse without prefix matching (`--epoch` is refused, never silently taken for `--epochs`), suggesting the closest flag."
-    def __init__(self, *args, **kw): super().__init__(*args, allow_abbrev=False, **kw)
+    def __init__(self, *args, **kw):
+        super().__init__(*args, allow_abbrev=False, **kw)
+        # argparse reads `-1e-3` or `-inf` as a flag ("expected one argument"): take any number as a value, so the
+        # settings' own checks name the problem (no flag of ours starts with a digit, a dot, 'inf' or 'nan')
+        self._negative_number_matcher = re.compile(r'^-(\d+\.?\d*([eE][-+]?\d+)?|\.\d+([eE][-+]?\d+)?|inf|infinity|nan)$', re.I)
     def error(self, message):
         if (m := re.search(r'unrecognized arguments: (-[^\s=]+)', message)):
             opts = [o for a in self._actions for o in a.option_strings]
@@ -347,6 +351,9 @@ def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
     except (FileNotFoundError, ValueError) as e: raise UsageError(str(e)) from None
     if not ec.released:
         try: sd = torch.load(wfile, map_location=device, weights_only=True)
+        except pickle.UnpicklingError as e:   # torch's message suggests weights_only=False: never for a file from elsewhere
+            raise UsageError(f"{wfile} holds objects other than tensors and plain containers, and is never unpickled (that could "
+                             "run code). Re-save just its state dict: torch.save(model.state_dict(), path).") from None
         except Exception as e:
             raise UsageError(f"{wfile} cannot be read ({type(e).__name__}: {(str(e).splitlines() or [''])[0]}): it is damaged "
                              "or not a weights file; pass the model.pt that paf_train wrote.") from None

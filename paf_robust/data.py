@@ -255,7 +255,11 @@ def load_synthetic(src, # `.npz` path or image folder (`root/<class>/*.png`); `(
                              "'image' and 'label', or an image folder root/<class>/*.png.")
         try:
             with np.load(src, allow_pickle=False) as z: d = {k: z[k] for k in z.files}
-        except Exception as e: raise ValueError(f"{name} is not a readable .npz file ({e}).") from e
+        except Exception as e:
+            if 'allow_pickle=' in str(e) and 'trust' in str(e):   # numpy's fallback advice (unpickle it) must not reach the user
+                raise ValueError(f"{name} is not an .npz archive (not a zip of .npy arrays; a data file is never unpickled): "
+                                 "re-save it with np.savez(path, image=images, label=labels).") from None
+            raise ValueError(f"{name} is not a readable .npz file ({e}).") from e
     elif isinstance(src, dict): name, d = "synthetic data (dict)", dict(src)
     elif isinstance(src, (tuple, list)) and len(src) == 2:
         name, (img, lbl) = "synthetic data (arrays)", src
@@ -515,7 +519,7 @@ def write_cifar(root, # data folder: the set goes into its `cifar-10-batches-py/
                 n_test:int=10, # test images
                ) -> Path:
     "A small CIFAR set in torchvision's exact on-disk format, for tests and dry runs; image k is red `10+k`, green = row, blue = column."
-    info = CIFAR_SETS[name]
+    info = _cifar_info(name); name = name.lower().replace('-', '').replace('_', '')
     if n_train < len(info['train']) or n_test < 1:
         raise ValueError(f"write_cifar needs n_train >= {len(info['train'])} (one image per training file) and n_test >= 1, got {n_train} and {n_test}.")
     folder = Path(root)/info['folder']; folder.mkdir(parents=True, exist_ok=True)

