@@ -163,13 +163,15 @@ def pgd(model:nn.Module, # model taking inputs in [0, 1]
         generator:torch.Generator|None=None, # random source for the start (for reproducible attacks)
         model_mode:str='eval', # 'eval', or 'train' (BatchNorm batch statistics; running statistics restored)
         precision:str='fp32', # 'fp32': autocast off inside the attack; 'autocast': the caller's autocast for the model's passes
+        start:torch.Tensor|None=None, # initial perturbation δ₀ (e.g. MART's small Gaussian), projected into the ball and the box; overrides `random_start`
        ) -> torch.Tensor:
     "PGD adversarial examples for `model` within the `norm` ball of radius `eps` around `x`, clamped to [0, 1]."
     eps, norm = _check_args(x, y, eps, steps, norm, precision, step_size)
     if step_size is None: step_size = default_step_size(eps, steps)
     loss_fn = loss_fn or (lambda logits, y: F.cross_entropy(logits, y, reduction='sum'))
     x = x.detach()
-    delta = random_init(x, eps, norm, generator) if random_start else torch.zeros_like(x)
+    if start is not None: delta = _project(start.detach().to(x), eps, norm)
+    else: delta = random_init(x, eps, norm, generator) if random_start else torch.zeros_like(x)
     delta = _to_box(x, delta)
     best, found = x, torch.zeros(len(x), dtype=torch.bool, device=x.device)
     with attack_mode(model, model_mode), _attack_precision(x, precision), torch.enable_grad():

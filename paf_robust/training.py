@@ -14,7 +14,7 @@ from fastcore.basics import noop
 from fastai.callback.fp16 import MixedPrecision
 from fastai.learner import Metric
 from .activations import paf_parameters
-from .attacks import pgd, pgd_linf, fgsm, trades_attack, eval_mode, attack_mode, check_threat, project, default_step_size
+from .attacks import pgd, pgd_linf, fgsm, trades_attack, eval_mode, attack_mode, check_threat
 
 # %% auto #0
 __all__ = ['unwrap_model', 'AdversarialTraining', 'TRADES', 'local_batchnorm', 'FastAT', 'mart_attack', 'mart_loss', 'MART',
@@ -162,20 +162,12 @@ def mart_attack(model:nn.Module, # model taking inputs in [0, 1]
                 steps:int=10, # number of gradient steps
                 start_std:float=0.001, # standard deviation of the Gaussian start around `x` (MART's code)
                 model_mode:str='eval', # 'eval' (MART's code), or 'train' (BatchNorm running statistics restored)
+                precision:str='fp32', # 'fp32' (autocast off inside the attack) or 'autocast', as in `pgd`
                ) -> torch.Tensor:
-    "MART's inner maximisation: PGD on the cross-entropy from a small Gaussian start around `x`, clamped to [0, 1]."
-    eps, norm = check_threat(eps, norm)
+    "MART's inner maximisation: `pgd` on the cross-entropy from a small Gaussian start around `x`, clamped to [0, 1]."
     if steps < 1: raise ValueError(f"steps must be >= 1, got {steps}.")
-    if step_size is None: step_size = default_step_size(eps, steps)
-    x, view = x.detach(), (-1,) + (1,) * (x.dim() - 1)
-    delta = (x + project(start_std * torch.randn_like(x), eps, norm)).clamp(0, 1) - x
-    with attack_mode(model, model_mode), torch.enable_grad():
-        for _ in range(steps):
-            delta.requires_grad_(True)
-            g, = torch.autograd.grad(F.cross_entropy(model(x + delta).float(), y, reduction='sum'), delta)
-            step = g.sign() if norm == 'Linf' else g / g.flatten(1).norm(dim=1).clamp_min(1e-12).view(view)
-            delta = (x + project(delta.detach() + step_size * step, eps, norm)).clamp(0, 1) - x
-    return (x + delta).detach()
+    return pgd(model, x, y, eps, norm, step_size=step_size, steps=steps, start=start_std * torch.randn_like(x),
+               model_mode=model_mode, precision=precision)
 
 def mart_loss(clean_logits:torch.Tensor, # f(x), shape B×C
               adv_logits:torch.Tensor, # f(x'), shape B×C
