@@ -91,7 +91,7 @@ class TRADES(_AdvCallback):
                  norm:str='Linf', # 'Linf' or 'L2'
                 ):
         self._setup(eps, steps, step_size, eps_warmup, norm)
-        if beta < 0: raise ValueError(f"beta must be >= 0, got {beta}.")
+        if not beta >= 0: raise ValueError(f"beta must be >= 0, got {beta}.")   # NaN too
         self.beta, self.xadv, self.adv_pred = beta, None, None
 
     def before_batch(self):
@@ -183,7 +183,7 @@ def mart_loss(clean_logits:torch.Tensor, # f(x), shape B×C
     return bce + beta * (kl * (1.0000001 - p_nat.gather(1, y[:, None]).squeeze(1))).mean()
 
 # %% ../nbs/04_training.ipynb #4fdc4d4d
-class MART(_AdvCallback):
+class MART(TRADES):   # TRADES' two forwards (clean, adversarial) and bookkeeping; its own attack and loss
     "MART: loss = BCE(p(x'), y) + β·KL(p(x) ‖ p(x'))·(1 − p_y(x)), x' from PGD on the cross-entropy in eval mode."
     order = MixedPrecision.order + 0.75   # after CleanBNForward (10.5); its `after_loss` replaces the loss before PAFRegularizer (11) adds to it
     def __init__(self,
@@ -193,19 +193,13 @@ class MART(_AdvCallback):
                  beta:float=6., # weight λ of the KL term (the authors' code: 6)
                  eps_warmup:float=0., # fraction of training over which ε ramps linearly from 0 to `eps`
                  norm:str='Linf', # 'Linf' or 'L2'
-                ):
-        self._setup(eps, steps, step_size, eps_warmup, norm)
-        if not beta >= 0: raise ValueError(f"beta must be >= 0, got {beta}.")
-        self.beta, self.xadv, self.adv_pred = beta, None, None
+                ): super().__init__(eps, steps, step_size, beta, eps_warmup, norm)
 
     def before_batch(self):
         if not self.training: return
         eps, step = self._eps_step()
         self.xadv = mart_attack(unwrap_model(self.model), self.learn.xb[0], self.learn.yb[0], eps=eps, norm=self.norm,
                                 step_size=step, steps=self.steps, model_mode='eval')
-
-    def after_pred(self):
-        if self.training and self.xadv is not None: self.adv_pred = self.model(self.xadv)   # train mode, own BN statistics
 
     def after_loss(self):
         if not self.training or self.adv_pred is None: return
@@ -217,9 +211,6 @@ class MART(_AdvCallback):
         "MART's loss for `model` (what `AWP` ascends)."
         return mart_loss(model(*self.learn.xb), model(self.xadv), self.learn.yb[0], self.beta)
 
-    def after_batch(self): self.xadv = self.adv_pred = None
-    def after_cancel_batch(self): self.xadv = self.adv_pred = None
-    def after_fit(self): self.xadv = self.adv_pred = None
 
 # %% ../nbs/04_training.ipynb #c8dece28
 def _mean_across_processes(ts:list):
