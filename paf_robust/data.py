@@ -18,9 +18,9 @@ from fastai.data.load import DataLoader
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['DEVICE_DATA_MAX', 'IMAGE_EXTS', 'CIFAR_SETS', 'ImageDS', 'random_crop_flip', 'TensorDL', 'mnist5k', 'load_synthetic',
-           'read_image_folder', 'synthetic_sources', 'mnist5k_dls', 'data_path', 'download_cifar', 'read_cifar',
-           'write_cifar', 'cifar_dls']
+__all__ = ['DEVICE_DATA_MAX', 'IMAGE_EXTS', 'CIFAR_SETS', 'ImageDS', 'random_crop_flip', 'rank_seed', 'TensorDL', 'mnist5k',
+           'load_synthetic', 'read_image_folder', 'synthetic_sources', 'mnist5k_dls', 'data_path', 'download_cifar',
+           'read_cifar', 'write_cifar', 'cifar_dls']
 
 # %% ../nbs/02_data.ipynb #6b64e04c
 class ImageDS(TensorDataset):
@@ -61,6 +61,15 @@ def random_crop_flip(x:torch.Tensor, # batch of images, B×C×H×W, on any devic
     cols = r[1, :, None] + torch.where(f[:, None], W - 1 - ar, ar)        # B×W, reversed where flipped
     idx = (rows[:, :, None] * Wp + cols[:, None, :]).flatten(1)           # B×HW: source pixel of each output pixel
     return xp.gather(2, idx[:, None].expand(B, C, H * W)).view(B, C, H, W)
+
+# %% ../nbs/02_data.ipynb #01cd5f3e
+def rank_seed(seed:int, # the run's seed, >= 0
+              rank:int, # this process's rank (0 when not distributed)
+             ) -> int:
+    "The seed of process `rank`'s random streams: `seed` itself on rank 0, a `SeedSequence` mix of `(seed, rank)` elsewhere."
+    if rank == 0: return int(seed)
+    import numpy as np
+    return int(np.random.SeedSequence([int(seed), int(rank)]).generate_state(1, np.uint64)[0] >> 1)   # < 2**63: any torch seed
 
 # %% ../nbs/02_data.ipynb #9b5cb136
 DEVICE_DATA_MAX = 2 << 30   # bytes: a tensor set up to this size moves to an accelerator once (CIFAR-10's train set: 150 MB)
