@@ -233,6 +233,11 @@ def _cell_opts(src):
 
 def _false(v): return str(v).lower() == 'false'
 
+# fastprogress writes its tables as Markdown holding a fenced ```html block (which would show as source): use the HTML;
+# its live progress bar (a <progress> element and its style) is an artefact of execution, not a result
+_HTML_FENCE = re.compile(r'^```html\n.*\n```$', re.S)
+_PROGRESS_BAR = re.compile(r'<progress\b')
+
 def nb_markdown(nb, fig_dir=None, html_outputs=False, stem='nb'):
     "Markdown of a processed notebook, and `{figure file name: png bytes}`."
     out, figs = [], {}
@@ -262,13 +267,13 @@ def nb_markdown(nb, fig_dir=None, html_outputs=False, stem='nb'):
                 name = f"{stem}_{i}_{len(figs)}.png"
                 figs[name] = base64.b64decode(_txt(data['image/png']))
                 out.append(f"![output figure]({fig_dir}/{name})")
-            elif 'text/markdown' in data:
+            elif 'text/markdown' in data and not (_HTML_FENCE.match(_txt(data['text/markdown']).strip()) and 'text/html' in data):
                 md = _txt(data['text/markdown']).strip()
                 if 'api' in o and html_outputs: md = f'<div class="api" data-api="{html.escape(o["api"])}">\n\n{md}\n\n</div>'
                 out.append(md)
             elif html_outputs and 'text/html' in data:
                 h = _txt(data['text/html']).strip()
-                if h: out.append(f'<div class="output-html">\n{h}\n</div>')
+                if h and not _PROGRESS_BAR.search(h): out.append(f'<div class="output-html">\n{h}\n</div>')
             elif 'text/plain' in data and o['output_type'] == 'execute_result':
                 t = _txt(data['text/plain']).strip()
                 if t and not t.startswith('<'): out.append(f"```\n{t}\n```")

@@ -1,15 +1,76 @@
 """Open every page of the built docs site (docs/*.html) in headless Chromium and check that it loads without
 console errors or failed requests, that every image renders, that every internal link (anchors included)
-resolves, and that at phone width (390 px) nothing makes the page wider than the screen.
+resolves, and that at phone width (390 px) nothing makes the page wider than the screen. Before the browser, three
+checks that need none: no output shows HTML source as text (a table that was meant to render), every notebook cell
+whose last line shows a value has its output saved (an empty table on a page), and every documentation file a page
+names (`*.md`, `*.ipynb`) exists in the repository or the site.
 
-    python tools/check_docs.py [DOCS_DIR]
+    python tools/check_docs.py [DOCS_DIR [NBS_DIR]]
 
 Needs Chromium (Debian: `apt-get install chromium`; or set CHROMIUM=/path/to/chrome) and the `playwright`
 Python package (installed with the dev extra; it drives the system browser, it downloads none).
 Exit status: 0 all good, 1 problems found, 3 no browser available."""
-import os, sys, shutil
+import ast, json, os, re, sys, shutil
+from html import unescape
 from pathlib import Path
 from urllib.parse import urlparse, unquote
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# ---- checks without a browser -----------------------------------------------------------------------------
+# an output block whose text is HTML source: a rich output (fastprogress table, DataFrame) rendered as code
+ESCAPED = re.compile(r'<pre[^>]*>\s*<code[^>]*>\s*&lt;(?:div|table|thead|tbody|tr|style|progress)\b')
+
+def escaped_html(page:Path) -> list:
+    "Output blocks of `page` that show HTML source instead of rendering it."
+    return [f"an output shows HTML source as text ({m.group(0)[-30:]!r}...): render it as HTML"
+            for m in ESCAPED.finditer(page.read_text(errors='ignore'))][:3]
+
+DOC_FILE = re.compile(r'(?<![\w/.:-])((?:[\w.-]+/)*[\w.-]+\.(?:md|ipynb))\b')
+
+def missing_files(page:Path, roots:list) -> list:
+    "Documentation files (`.md`, `.ipynb`) named in `page`'s text or links that exist under none of `roots`."
+    h = page.read_text(errors='ignore')
+    text = unescape(re.sub(r'<[^>]+>', ' ', re.sub(r'<(script|style)\b.*?</\1>', ' ', h, flags=re.S)))
+    hrefs = [unquote(u) for u in re.findall(r'href="([^"#:]+)', h)]   # relative links only
+    names = {n for n in DOC_FILE.findall(text) + [u for u in hrefs if u.endswith(('.md', '.ipynb'))]}
+    return [f"names a file that is in neither the repository nor the site: {n}" for n in sorted(names)
+            if not any((r/n).exists() for r in roots)]
+
+# a cell's last line shows something when it is a value, or a call that builds a table
+SHOWS = re.compile(r'(^|\.)(Markdown|HTML|DataFrame|Series|\w*_?table|\w*_df|round|head|tail|describe|pivot\w*|agg|'
+                   r'sort_values|set_index|reset_index|concat|fillna|rename|T)$')
+
+def _name(f):
+    if isinstance(f, ast.Name): return f.id
+    if isinstance(f, ast.Attribute): return f"{_name(f.value)}.{f.attr}"
+    return ''
+
+def _shows(v) -> bool:
+    if isinstance(v, ast.IfExp): return _shows(v.body) or _shows(v.orelse)
+    if isinstance(v, (ast.Name, ast.Attribute, ast.Subscript, ast.Tuple, ast.List, ast.Dict, ast.BinOp, ast.Compare)): return True
+    return isinstance(v, ast.Call) and bool(SHOWS.search(_name(v.func)))
+
+def empty_outputs(nb:Path) -> list:
+    "Code cells of notebook `nb` whose last line shows a value but that have no saved output."
+    out = []
+    for i, c in enumerate(json.loads(nb.read_text())['cells']):
+        src = ''.join(c['source'])
+        if c['cell_type'] != 'code' or c.get('outputs'): continue
+        if re.search(r'^#\|\s*(export|exporti|exports|hide|eval:\s*false|output:\s*false|include:\s*false)', src, re.M): continue
+        code = '\n'.join(l for l in src.split('\n') if not l.lstrip().startswith('#|')).rstrip()
+        try: body = ast.parse(code).body if code and not code.endswith(';') else []
+        except SyntaxError: continue
+        if body and isinstance(body[-1], ast.Expr) and _shows(body[-1].value):
+            out.append(f"{nb.name}: cell {i} (`{code.split(chr(10))[-1][:60]}`) shows a value but has no saved output: run the notebook "
+                       "(`python tools/run_nb.py`) and commit it")
+    return out
+
+def static_problems(docs:Path, nbs:Path|None=None) -> list:
+    "The checks that need no browser, on every page of `docs` and every notebook in `nbs`."
+    roots = [ROOT, ROOT/'nbs', docs] + ([nbs] if nbs else [])
+    probs = [f"{p.name}: {e}" for p in sorted(docs.glob('*.html')) for e in escaped_html(p) + missing_files(p, roots)]
+    return probs + ([e for nb in sorted(nbs.glob('*.ipynb')) for e in empty_outputs(nb)] if nbs else [])
 
 def find_browser():
     for c in [os.environ.get('CHROMIUM'), '/usr/bin/chromium', shutil.which('chromium'), shutil.which('chromium-browser'),
@@ -71,9 +132,12 @@ def check(docs:Path) -> list:
     return problems
 
 if __name__ == '__main__':
-    docs = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent/'docs'
+    docs = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT/'docs'
+    nbs = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT/'nbs' if docs.resolve() == (ROOT/'docs').resolve() else None
+    probs = static_problems(docs, nbs)
     if find_browser() is None:
+        for pr in probs: print("  ", pr)
         print("No Chromium found: install it (Debian: apt-get install chromium) or set CHROMIUM=/path/to/chrome."); sys.exit(3)
-    probs = check(docs)
+    probs += check(docs)
     for pr in probs: print("  ", pr)
     print(f"{len(probs)} problems"); sys.exit(1 if probs else 0)
