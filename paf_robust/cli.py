@@ -4,139 +4,53 @@
 
 # %% ../nbs/07_cli.ipynb #8b6e62a0
 from __future__ import annotations
-import argparse, contextlib, difflib, json, math, os, pickle, re, sys, time, datetime, platform, warnings
+import argparse, contextlib, difflib, json, re, sys, time, datetime, platform, warnings
 from pathlib import Path
 # fastai's import uses torch.jit.script, deprecated in recent torch: noise on every command line run
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
 import torch
-from fastcore.basics import patch_to
 from .activations import paf_parameters, PAF
-from .models import create_model, load_weights, load_pssilu_wrn_28_10, check_weights_file, file_sha256
+from .models import load_pssilu_wrn_28_10, file_sha256, check_weights_file
 from .data import mnist5k, read_cifar
 from .attacks import check_threat, default_step_size
 from .training import PAFTracker, NonFiniteError
 from .evaluation import evaluate, parse_attack, save_report, format_report, eps_sweep, plot_eps_sweep, plot_adversarial
-from .settings import (TrainConfig, EvalConfig, UsageError, check_usage, check_settings, load_config, add_arguments,
-                                 default_eps, N_CLASSES, DATASETS, ARCHS)
-from .runs import (resolve_device, load_checkpoint, fit_run, model_config, CHECKPOINT_NAME, atomic_save, atomic_write_text,
-                             RunLock, run_artifacts, foreign_files, remove_temp_files, replace_run, REPLACES_NAME)
+from .settings import (TrainConfig, EvalConfig, METHODS, UsageError, check_usage, check_settings, load_config, add_arguments,
+                                 default_eps, N_CLASSES, ARCHS)
+from .rundir import (RunDir, CHECKPOINT_NAME, atomic_save, check_resumable, write_report, read_report, load_run, load_model)
+from .runs import resolve_device, load_checkpoint, fit_run, model_config
 from fastai.torch_core import rank_distrib, num_distrib
 
 # %% auto #0
-__all__ = ['RunDir', 'train_run', 'results_table', 'ArgumentParser', 'train_parser', 'paf_train', 'eval_run', 'eval_parser',
-           'paf_eval']
-
-# %% ../nbs/07_cli.ipynb #4b204ef1
-def _fmt_names(names, n=6): return ', '.join(names[:n]) + (f', ... ({len(names)} in all)' if len(names) > n else '')
-def _partial(out:Path) -> Path: return out.with_name(out.name + '.partial')   # where --overwrite builds the new run
-
-def _default_out() -> Path:
-    base = Path('runs')/datetime.datetime.now().strftime('%Y%m%d-%H%M%S')
-    out, i = base, 1
-    while out.exists(): out, i = base.with_name(f"{base.name}-{i}"), i + 1
-    return out
-
-def _mkdirs(d:Path) -> Path|None:
-    "Create `d` and its missing parents; the topmost directory this call created (None: all existed)."
-    top = None
-    try:
-        for p in [*reversed(d.parents), d]:
-            if not p.exists():
-                with contextlib.suppress(FileExistsError): p.mkdir(); top = top or p   # a racing process may create it first
-    except OSError as e: raise UsageError(f"--out {d} is not writable ({e.strerror}): choose a directory you can write to.") from None
-    return top
-
-def _rmdirs(d:Path, top:Path):
-    "Remove `d` and its parents up to `top`, each only while empty."
-    while True:
-        try: d.rmdir()
-        except OSError: return
-        if d == top: return
-        d = d.parent
-
-# %% ../nbs/07_cli.ipynb #f7239dd7
-class RunDir:
-    "The directory a `paf_train` run writes (`work`), owned (locked) by this process from before its checks to exit; `target`: the run it replaces once finished."
-    def __init__(self,
-                 out=None, # `--out`; default runs/<timestamp>/
-                 overwrite:bool=False, # `--overwrite`: build the new run beside a run in `out`, swap it in when finished
-                 resume=None, # `--resume`: the run directory to continue
-                ):
-        self.out, self.overwrite, self.resume = out, overwrite, resume
-        self.locks, self.created, self.work, self.target = [], None, None, None
-
-    def _lock(self, d:Path, flag:str): self.locks.append(RunLock(d, flag).acquire())
-    def _holds(self, d) -> bool: return any(lk.held and lk.dir == d for lk in self.locks)
-
-    def __enter__(self):
-        try: self._open()
-        except BaseException: self.__exit__(*sys.exc_info()); raise
-        return self
-
-    def _open(self):
-        if self.resume is not None:
-            self.work = Path(self.resume); self._lock(self.work, '--resume')
-            if (self.work/REPLACES_NAME).exists():   # an interrupted --overwrite: it replaces this one when finished
-                self.target = self.work.with_name((self.work/REPLACES_NAME).read_text().strip())
-                if self.target.is_dir(): self._lock(self.target, '--out')
-        else:
-            out = self.work = _default_out() if self.out is None else Path(self.out)
-            check_usage(not out.exists() or out.is_dir(), f"--out {out} is a file, not a directory: choose a directory path.")
-            self.created = _mkdirs(out); self._lock(out, '--out')
-            foreign, arts = foreign_files(out), run_artifacts(out)
-            check_usage(not foreign, f"--out {out} holds files paf_train did not write ({_fmt_names(foreign)}): choose a new or empty "
-                        "directory (paf_train neither puts a run among other files nor deletes them).")
-            if arts and not self.overwrite:
-                check_usage(CHECKPOINT_NAME not in arts or 'report.json' in arts, f"--out {out} holds an unfinished run ({_fmt_names(arts)}): "
-                            f"continue it with --resume {out}, or pass --overwrite to start over.")
-                raise UsageError(f"--out {out} already holds a run ({_fmt_names(arts)}). Choose another --out, or pass --overwrite "
-                                 "to replace it (the old run stays until the new one has finished).")
-            if arts: self._beside(out)
-        remove_temp_files(self.work)   # what a kill -9 during an atomic write left
-
-    def _beside(self, out:Path):
-        "Start the run replacing `out` in `<out>.partial` (an earlier, interrupted one there is started over)."
-        self.target, self.work = out, _partial(out)
-        check_usage(not self.work.exists() or self.work.is_dir(), f"{self.work} is a file: --overwrite builds the new run there; move it.")
-        _mkdirs(self.work); self.created = self.work; self._lock(self.work, '--out')
-        check_usage(not foreign_files(self.work), f"{self.work} (where --overwrite builds the new run) holds files paf_train did not "
-                    f"write ({_fmt_names(foreign_files(self.work))}): move them, or delete it.")
-        if (old := run_artifacts(self.work)):
-            print(f"paf_train: deleting the unfinished replacement of {out} in {self.work} (--overwrite starts over).", file=sys.stderr)
-            for n in old: (self.work/n).unlink()
-        atomic_write_text(self.work/REPLACES_NAME, out.name)
-
-# %% ../nbs/07_cli.ipynb #d6a15eb5
-@patch_to(RunDir)
-def commit(self) -> Path:
-    "Once the report is written: remove leftovers and swap a replacing run into place; returns the run's directory."
-    remove_temp_files(self.work)
-    if self.target is None: return self.work
-    with contextlib.suppress(FileNotFoundError): (self.work/REPLACES_NAME).unlink()
-    if self.target.exists(): replace_run(self.work, self.target)
-    else: os.rename(self.work, self.target)
-    for lk in self.locks:   # the locks moved with their directories: the old run's was deleted with it, ours is in target now
-        if lk.dir == self.target: lk.held = False
-        elif lk.dir == self.work: lk.dir = self.target
-    self.work, self.target, self.created = self.target, None, None
-    return self.work
-
-@patch_to(RunDir)
-def __exit__(self, typ, *_):
-    "Release the locks; after a failure, remove the directory this run created if it holds nothing to continue."
-    w, drop = self.work, None
-    if typ is not None and w is not None and self._holds(w):
-        if self.created is not None and CHECKPOINT_NAME not in run_artifacts(w): drop = w
-        elif self.target is not None and (w/CHECKPOINT_NAME).exists():
-            print(f"paf_train: {self.target} is untouched; the unfinished new run is in {w}: --resume {w} finishes it "
-                  f"(and then replaces {self.target}), or delete it.", file=sys.stderr)
-    if drop is not None:
-        for n in run_artifacts(w) + [REPLACES_NAME]:
-            with contextlib.suppress(FileNotFoundError): (w/n).unlink()
-    for lk in reversed(self.locks): lk.release()
-    if drop is not None: _rmdirs(drop, self.created)
+__all__ = ['train_run', 'results_table', 'ArgumentParser', 'train_parser', 'paf_train', 'eval_run', 'eval_parser', 'paf_eval']
 
 # %% ../nbs/07_cli.ipynb #937776cd
+def _report(cfg:TrainConfig, learn, res:dict, attacks:list, sha:str, plot:str|None, seconds:float, train_seconds:float, device) -> dict:
+    "The report of a finished run: results, threat model, PAF parameters, how to rebuild the model, data, evaluation, training, settings."
+    act = getattr(learn.model, 'activation', None)
+    ws = max(num_distrib(), 1)
+    return {
+        'clean_accuracy': res['clean_accuracy'], 'robust_accuracy': res['robust_accuracy'],
+        'autoattack_breakdown': res.get('autoattack_breakdown', {}),   # robust accuracy after each attack of AutoAttack's run
+        'worst_case_accuracy': res['worst_case_accuracy'], 'checks': res['checks'], 'suspect': res['suspect'],
+        'eps': cfg.eps, 'norm': cfg.norm, 'activation': cfg.activation,
+        'activation_params': {n.rsplit('.', 1)[-1]: p.item() for n, p in paf_parameters(learn.model).items()},
+        'activation_shape': act.shape_params() if isinstance(act, PAF) else {},
+        'epochs': cfg.epochs, 'seconds': seconds, 'train_seconds': train_seconds,
+        'weights': 'model.pt', 'weights_sha256': sha, 'plot': plot, 'history': 'history.csv', 'model': model_config(cfg),
+        'data': {'dataset': cfg.dataset, 'split_seed': 42 if cfg.dataset == 'mnist5k' else None,
+                 'n_train': len(learn.dls.train.dataset), 'n_test': res['n'], 'synthetic': cfg.synthetic, 'synthetic_bs': cfg.synthetic_bs},
+        'evaluation': {'attacks': attacks, 'steps': cfg.eval_steps, 'step_size': default_step_size(cfg.eps, cfg.eval_steps),
+                       'random_start': True, 'seed': cfg.seed, 'robust_means': 'correct clean and at every PGD iterate',
+                       'autoattack': 'aa-custom = APGD-CE + APGD-T (pyautoattack, standard settings)' if cfg.autoattack else None},
+        'training': {'method': METHODS[cfg.method].report + ('+awp' if cfg.awp else ''), 'frozen_paf': cfg.freeze_paf, 'processes': ws,
+                     'global_bs': cfg.bs * ws, 'optimizer': 'Adam' if cfg.opt == 'adam' else 'SGD (Nesterov)'},
+        'config': cfg.to_dict(), 'checkpoint': CHECKPOINT_NAME,
+        'device': str(device), 'torch': torch.__version__, 'python': platform.python_version(),
+        'created': datetime.datetime.now().isoformat(timespec='seconds'),
+    }
+
+# %% ../nbs/07_cli.ipynb #a0a7434c
 _RESUME_OK = {'device', 'data_path'}
 
 def _train_and_report(cfg:TrainConfig, device, out:Path, ck:dict|None, show_progress:bool) -> dict:
@@ -145,7 +59,6 @@ def _train_and_report(cfg:TrainConfig, device, out:Path, ck:dict|None, show_prog
     learn = fit_run(cfg, device, out=out, resume=ck, show_progress=show_progress)
     train_seconds = time.time() - start
     if rank_distrib() != 0: return {}
-
     xv, yv = learn.dls.valid.dataset.tensors[:2]
     if xv.dtype == torch.uint8: xv = xv.float() / 255
     attacks = [f'pgd-{cfg.eval_steps}'] + (['aa-custom'] if cfg.autoattack else [])
@@ -153,44 +66,14 @@ def _train_and_report(cfg:TrainConfig, device, out:Path, ck:dict|None, show_prog
                    show_progress=show_progress and sys.stdout.isatty())   # no bar frames in log files
     atomic_save(learn.model.state_dict(), out/'model.pt')
     sha = file_sha256(out/'model.pt')   # recorded: paf_eval and load_run refuse weights changed since
-    pafs = {n.rsplit('.', 1)[-1]: p.item() for n, p in paf_parameters(learn.model).items()}
-    tracker = next(cb for cb in learn.cbs if isinstance(cb, PAFTracker))
-    plot = None
+    tracker, plot = next(cb for cb in learn.cbs if isinstance(cb, PAFTracker)), None
     if tracker.names:
-        import matplotlib; import matplotlib.pyplot as plt
+        import matplotlib.pyplot as plt
         fig = tracker.plot(out/'paf_params.png'); plt.close(fig); plot = 'paf_params.png'
-    act = getattr(learn.model, 'activation', None)
-    ws = max(num_distrib(), 1)
-    report = {
-        'clean_accuracy': res['clean_accuracy'], 'robust_accuracy': res['robust_accuracy'],
-        'autoattack_breakdown': res.get('autoattack_breakdown', {}),   # robust accuracy after each attack of AutoAttack's run
-        'worst_case_accuracy': res['worst_case_accuracy'], 'checks': res['checks'], 'suspect': res['suspect'],
-        'eps': cfg.eps, 'norm': cfg.norm, 'activation': cfg.activation,
-        'activation_params': pafs,
-        'activation_shape': act.shape_params() if isinstance(act, PAF) else {},
-        'epochs': cfg.epochs, 'seconds': time.time() - start, 'train_seconds': train_seconds,
-        'weights': 'model.pt', 'weights_sha256': sha, 'plot': plot, 'history': 'history.csv', 'model': model_config(cfg),
-        'data': {'dataset': cfg.dataset, 'split_seed': 42 if cfg.dataset == 'mnist5k' else None,
-                 'n_train': len(learn.dls.train.dataset), 'n_test': res['n'], 'synthetic': cfg.synthetic, 'synthetic_bs': cfg.synthetic_bs},
-        'evaluation': {'attacks': attacks, 'steps': cfg.eval_steps, 'step_size': default_step_size(cfg.eps, cfg.eval_steps),
-                       'random_start': True, 'seed': cfg.seed, 'robust_means': 'correct clean and at every PGD iterate',
-                       'autoattack': 'aa-custom = APGD-CE + APGD-T (pyautoattack, standard settings)' if cfg.autoattack else None},
-        'training': {'method': {'pgd': 'pgd-at', 'trades': 'trades', 'mart': 'mart', 'fgsm': 'fast-at', 'standard': 'standard'}[cfg.method]
-                     + ('+awp' if cfg.awp else ''), 'frozen_paf': cfg.freeze_paf, 'processes': ws,
-                     'global_bs': cfg.bs * ws, 'optimizer': 'Adam' if cfg.opt == 'adam' else 'SGD (Nesterov)'},
-        'config': cfg.to_dict(), 'checkpoint': CHECKPOINT_NAME,
-        'device': str(device), 'torch': torch.__version__, 'python': platform.python_version(),
-        'created': datetime.datetime.now().isoformat(timespec='seconds'),
-    }
+    report = _report(cfg, learn, res, attacks, sha, plot, time.time() - start, train_seconds, device)
     if ck is not None: report['resumed_after_epoch'] = ck['epoch']
-    atomic_write_text(out/'report.json', json.dumps(report, indent=2, allow_nan=False))   # strict JSON, written last and whole: it marks a finished run
+    write_report(out, report)   # written last and whole: it marks a finished run
     return report
-
-def _check_unfinished(run:Path):
-    check_usage(run.is_dir(), f"--resume {run} is not a directory: pass the run directory (--out) of the run to continue.")
-    p = _partial(run)
-    hint = f" An interrupted --overwrite of it is in {p}: continue that with --resume {p}." if (p/CHECKPOINT_NAME).exists() else ''
-    check_usage(not (run/'report.json').exists(), f"--resume {run}: that run is finished (it has a report.json); nothing to continue.{hint}")
 
 # %% ../nbs/07_cli.ipynb #84fb533d
 def train_run(config:str|None=None, # YAML file of settings (the names of `TrainConfig`'s fields)
@@ -207,7 +90,7 @@ def train_run(config:str|None=None, # YAML file of settings (the names of `Train
         extra = sorted(set(kw) - _RESUME_OK) + (['config'] if config else []) + (['out'] if out is not None and Path(out) != Path(resume) else [])
         check_usage(not extra, f"--resume continues a run with its saved configuration, so {', '.join('--' + e for e in extra)} cannot be "
                     f"changed: drop {'it' if len(extra) == 1 else 'them'} (only --device and --data_path may be given), or start a new run.")
-        _check_unfinished(Path(resume))
+        check_resumable(Path(resume))
     else:
         cfg = TrainConfig.from_dict({**(load_config(config) if config else {}), **kw}).resolve()
         device = resolve_device(cfg.device, cfg.precision)
@@ -293,34 +176,8 @@ def _attack_list(attacks:str) -> list:
     except ValueError as e: raise UsageError(f"--attacks: {e}") from None
     return names
 
-def _read_run(w:Path):
-    if not (w.is_dir() and (w/'report.json').exists()): return None
-    try: run = json.loads((w/'report.json').read_text())
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise UsageError(f"{w/'report.json'} is not a readable report ({type(e).__name__}): the run was interrupted or the file damaged; "
-                         "pass the weights file with --arch, --activation and --dataset instead.") from None
-    check_usage(isinstance(run, dict) and {'model', 'data', 'eps', 'weights'} <= set(run), f"{w/'report.json'} is not a paf_train report.")
-    fix = "the file was edited or damaged: restore it, or pass the weights file with --arch, --activation and --dataset instead."
-    bad = [k for k, ok in [('weights', isinstance(run['weights'], str) and run['weights'] != ''),
-                           ('model', isinstance(run['model'], dict) and all(isinstance(run['model'].get(k), str) for k in ('arch', 'activation'))),
-                           ('data', isinstance(run['data'], dict) and run['data'].get('dataset') in DATASETS),
-                           ('eps', isinstance(run['eps'], (int, float)) and not isinstance(run['eps'], bool) and math.isfinite(run['eps'])),
-                           ('norm', run.get('norm', 'Linf') in ('Linf', 'L2'))] if not ok]
-    check_usage(not bad, f"{w/'report.json'} has unusable {', '.join(repr(k) for k in bad)} entr{'y' if len(bad) == 1 else 'ies'}: {fix}")
-    return run
-
-def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
-             show_progress:bool=True, # progress bars
-             **kw, # settings of `paf_robust.settings.EvalConfig` (as `paf_eval`'s flags)
-            ) -> dict:
-    "Evaluate saved weights as `paf_eval` does; returns the report, written next to the weights."
-    ec = EvalConfig(**check_settings({k: v for k, v in kw.items() if v is not None}, cls=EvalConfig))
-    w = Path(weights)
-    check_usage(w.exists(), f"--weights {w} does not exist: pass a run directory written by paf_train or a weights file.")
-    run = _read_run(w)
-    check_usage(not w.is_dir() or run is not None, f"--weights {w} is a directory without report.json: pass a paf_train run directory or the weights file itself.")
-    check_usage(not (ec.released and w.is_dir()), f"--released takes the released checkpoint file (.pt), not the directory {w}: "
-                "pass the file, or drop --released to evaluate a paf_train run.")
+def _eval_target(run:dict|None, ec:EvalConfig) -> tuple:
+    "`(arch, activation, dataset, norm, eps)` to evaluate: as given, else the run's (an ℓ2 run in ℓ2), else the defaults."
     arch, activation, dataset, norm, eps = ec.arch, ec.activation, ec.dataset, ec.norm, ec.eps
     if ec.released:
         arch, activation, dataset = arch or 'wrn_28_10', activation or 'pssilu', dataset or 'cifar10'
@@ -337,56 +194,69 @@ def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
                 "mnist5k, the others for 32×32 CIFAR; pass the dataset the weights were trained on.")
     try: eps, norm = check_threat(default_eps(dataset, norm) if eps is None else eps, norm, name='--eps')
     except ValueError as e: raise UsageError(str(e)) from None
+    return arch, activation, dataset, norm, eps
+
+# %% ../nbs/07_cli.ipynb #d11fd60e
+def _eval_model(w:Path, run:dict|None, ec:EvalConfig, arch:str, activation:str, dataset:str, device):
+    "The model to evaluate, its weights checked before reading (against the SHA-256 of its run's report, unless `--no-verify`)."
+    if ec.released:
+        try: check_weights_file(w)
+        except (FileNotFoundError, ValueError) as e: raise UsageError(str(e)) from None
+        try: return load_pssilu_wrn_28_10(w, map_location=device).to(device).eval()
+        except (ValueError, RuntimeError, KeyError) as e: raise UsageError(f"the weights do not fit {arch} with {activation}: {e}") from None
+    if run is not None and (arch, activation, dataset) == (run['model']['arch'], run['model']['activation'], run['data']['dataset']):
+        return load_run(w, device, ec.verify)   # the run as it was trained
+    sha = None if run is None else run.get('weights_sha256')
+    if run is None:   # a run's weights file, given on its own: its run's record
+        with contextlib.suppress(UsageError):
+            beside = read_report(w.parent)
+            if beside and beside['weights'] == w.name: sha = beside.get('weights_sha256')
+    margs = run['model'] if run is not None and arch == run['model']['arch'] else {}   # the run's own model arguments
+    margs = {**margs, 'arch': arch, 'activation': activation}
+    if arch != 'small_cnn': margs['num_classes'] = N_CLASSES[dataset]
+    return load_model(w/run['weights'] if run is not None else w, margs, sha if ec.verify else None, device)
+
+# %% ../nbs/07_cli.ipynb #5559e061
+def _eval_plots(rep:dict, path:Path, model, x, y, ec:EvalConfig, eps:float, norm:str, title:str, device):
+    "Adversarial examples, and (`ec.sweep`) robust accuracy against ε, beside the report at `path` (the sweep added to it)."
+    import matplotlib.pyplot as plt
+    xs, ys = x[rep['data']['indices']].to(device), y[rep['data']['indices']].to(device)
+    fig = plot_adversarial(model, xs, ys, eps=eps, norm=norm, n=min(8, len(xs)), seed=ec.seed)
+    fig.savefig(path.with_name(path.stem + '_examples.png'), dpi=90); plt.close(fig)
+    if not ec.sweep: return
+    grid = [0, eps / 2, eps, 1.5 * eps, 2 * eps] if norm == 'L2' else [e for e in [0, eps / 2, eps, 1.5 * eps, 2 * eps] if e <= 1]
+    df = eps_sweep({title: model}, (xs, ys), grid, attack='pgd-20', norm=norm, seed=ec.seed, bs=ec.bs)
+    ax = plot_eps_sweep(df, title=f"{rep['dataset']}, {norm}, PGD-20"); ax.axvline(eps, color='grey', ls='--', lw=0.8)
+    ax.figure.savefig(path.with_name(path.stem + '_eps_sweep.png'), dpi=90); plt.close(ax.figure)
+    rep['eps_sweep'] = {str(k): v for k, v in df.iloc[:, 0].items()}
+    path.write_text(json.dumps(rep, indent=1))   # our own new file: add the sweep to it
+
+# %% ../nbs/07_cli.ipynb #9d6d1378
+def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
+             show_progress:bool=True, # progress bars
+             **kw, # settings of `paf_robust.settings.EvalConfig` (as `paf_eval`'s flags)
+            ) -> dict:
+    "Evaluate saved weights as `paf_eval` does; returns the report, written next to the weights."
+    ec = EvalConfig(**check_settings({k: v for k, v in kw.items() if v is not None}, cls=EvalConfig))
+    w = Path(weights)
+    check_usage(w.exists(), f"--weights {w} does not exist: pass a run directory written by paf_train or a weights file.")
+    run = read_report(w)
+    check_usage(not w.is_dir() or run is not None, f"--weights {w} is a directory without report.json: pass a paf_train run directory or the weights file itself.")
+    check_usage(not (ec.released and w.is_dir()), f"--released takes the released checkpoint file (.pt), not the directory {w}: "
+                "pass the file, or drop --released to evaluate a paf_train run.")
+    arch, activation, dataset, norm, eps = _eval_target(run, ec)
     names = _attack_list(ec.attacks)
     device = resolve_device(ec.device)
-    n, bs, seed = ec.n, ec.bs, ec.seed
-    out_dir = w if w.is_dir() else w.parent
-    wfile = w/run['weights'] if run is not None else w
-    sha = None if run is None else run.get('weights_sha256')
-    if run is None and not ec.released and (w.parent/'report.json').exists():   # a run's weights file, given on its own
-        with contextlib.suppress(UsageError):
-            beside = _read_run(w.parent)
-            if beside and beside['weights'] == w.name: sha = beside.get('weights_sha256')
-    try: check_weights_file(wfile, sha if ec.verify else None)
-    except (FileNotFoundError, ValueError) as e: raise UsageError(str(e)) from None
-    if not ec.released:
-        try: sd = torch.load(wfile, map_location=device, weights_only=True)
-        except pickle.UnpicklingError as e:   # torch's message suggests weights_only=False: never for a file from elsewhere
-            raise UsageError(f"{wfile} holds objects other than tensors and plain containers, and is never unpickled (that could "
-                             "run code). Re-save just its state dict: torch.save(model.state_dict(), path).") from None
-        except Exception as e:
-            raise UsageError(f"{wfile} cannot be read ({type(e).__name__}: {(str(e).splitlines() or [''])[0]}): it is damaged "
-                             "or not a weights file; pass the model.pt that paf_train wrote.") from None
-    try:
-        if ec.released: model = load_pssilu_wrn_28_10(w, map_location=device)
-        else:
-            margs = run['model'] if run is not None and arch == run['model']['arch'] else {}   # the run's own model arguments
-            margs = {**margs, 'arch': arch, 'activation': activation}
-            if arch != 'small_cnn': margs['num_classes'] = N_CLASSES[dataset]
-            model = create_model(**margs)
-            load_weights(model, sd)
-    except (ValueError, RuntimeError, KeyError) as e:
-        raise UsageError(f"the weights do not fit {arch} with {activation}: {e}") from None
-    model = model.to(device).eval()
+    model = _eval_model(w, run, ec, arch, activation, dataset, device)
     data_path = ec.data_path or (run.get('config', {}).get('data_path') if run is not None else None)   # where the run found its data
     try: x, y = _test_set(dataset, data_path)
     except FileNotFoundError as e: raise UsageError(str(e).split('\n')[0] + ' Set PAF_DATA or --data_path to the folder holding it.') from None
-    check_usage(n is None or n <= len(x), f"--n must be in 1..{len(x)} (the test images of {dataset}), got {n}.")
-    rep = evaluate(model, (x, y), eps=eps, attacks=names, norm=norm, n=n, seed=seed, bs=bs, device=device, show_progress=show_progress)
+    check_usage(ec.n is None or ec.n <= len(x), f"--n must be in 1..{len(x)} (the test images of {dataset}), got {ec.n}.")
+    rep = evaluate(model, (x, y), eps=eps, attacks=names, norm=norm, n=ec.n, seed=ec.seed, bs=ec.bs, device=device, show_progress=show_progress)
     rep.update({'weights': str(w), 'arch': arch, 'activation': activation, 'dataset': dataset, 'released': ec.released})
     rep['robustbench'].update({'dataset': dataset, 'architecture': arch})
-    path = save_report(rep, out_dir)
-    import matplotlib.pyplot as plt
-    xs, ys = x[rep['data']['indices']].to(device), y[rep['data']['indices']].to(device)
-    fig = plot_adversarial(model, xs, ys, eps=eps, norm=norm, n=min(8, len(xs)), seed=seed)
-    fig.savefig(path.with_name(path.stem + '_examples.png'), dpi=90); plt.close(fig)
-    if ec.sweep:
-        grid = [0, eps / 2, eps, 1.5 * eps, 2 * eps] if norm == 'L2' else [e for e in [0, eps / 2, eps, 1.5 * eps, 2 * eps] if e <= 1]
-        df = eps_sweep({f"{arch} + {activation}": model}, (xs, ys), grid, attack='pgd-20', norm=norm, seed=seed, bs=bs)
-        ax = plot_eps_sweep(df, title=f"{dataset}, {norm}, PGD-20"); ax.axvline(eps, color='grey', ls='--', lw=0.8)
-        ax.figure.savefig(path.with_name(path.stem + '_eps_sweep.png'), dpi=90); plt.close(ax.figure)
-        rep['eps_sweep'] = {str(k): v for k, v in df.iloc[:, 0].items()}
-        path.write_text(json.dumps(rep, indent=1))   # our own new file: add the sweep to it
+    path = save_report(rep, w if w.is_dir() else w.parent)
+    _eval_plots(rep, path, model, x, y, ec, eps, norm, f"{arch} + {activation}", device)
     rep['out'] = str(path)
     return rep
 

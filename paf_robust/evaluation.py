@@ -68,6 +68,7 @@ def _autoattack_rng(device):
     if cuda: stack.enter_context(torch.cuda.device(device))   # else `device='cuda:1'` would seed cuda:0 and leave cuda:1 unseeded
     return stack
 
+# %% ../nbs/05_evaluation.ipynb #89962f78
 def _run_autoattack(aa, x, y, bs, device):
     "`aa.run_standard_evaluation(x, y)` seeded on `device`; also the robust accuracy after each attack of the ensemble, in order."
     import pyautoattack.autoattack as aa_module
@@ -181,6 +182,68 @@ def _attack_specs(attacks):
     return specs
 
 # %% ../nbs/05_evaluation.ipynb #afb3e536
+def _subset(data, n, seed):
+    "The samples of `data` to evaluate: all, or a fixed subset of `n` drawn with `seed` (sorted indices); `(x, y, indices)`."
+    x, y = _tensors(data)
+    idx = torch.arange(len(x))
+    if n is not None:
+        if not 0 < n <= len(x): raise ValueError(f"n must be in 1..{len(x)} (the number of samples), got {n}.")
+        idx = torch.randperm(len(x), generator=torch.Generator().manual_seed(seed))[:n].sort().values
+    return x[idx], y[idx], idx
+
+def _run_attacks(rep, model, x, y, clean, specs, eps, norm, seed, bs, n_classes, show_progress):
+    "Each attack of `specs` on every sample: `rep`'s per-sample results (correct clean and under the attack), timings, AutoAttack's notes."
+    for s in (progress_bar(specs, leave=False) if show_progress and len(specs) > 1 else specs):
+        t0 = time.time()
+        if s['kind'] == 'pgd':
+            ok, raw = _pgd_correct(model, x, y, eps, norm, s['steps'], s['restarts'], seed, bs)
+            rep['raw_per_sample'][s['name']] = raw.tolist()
+        else:
+            ok, msgs, breakdown = _autoattack_correct(model, x, y, eps, norm, s['version'], seed, bs, n_classes)
+            rep['autoattack_warnings'][s['name']] = msgs
+            rep.setdefault('autoattack_breakdown', {})[s['name']] = breakdown
+        rep['per_sample'][s['name']] = (ok & clean).tolist()
+        rep['attack_seconds'][s['name']] = time.time() - t0
+
+def _run_check_attacks(rep, model, x, y, clean, specs, eps, norm, seed, bs, n_classes):
+    "The extra runs the sanity checks need: PGD at a large ε, and a cheaper PGD for the 'more steps' check."
+    t0 = time.time()
+    steps = max([s['steps'] for s in specs if s['kind'] == 'pgd'] + [20])
+    big = 0.5 if norm == 'Linf' else 0.5 * math.sqrt(x[0].numel())
+    ok, _ = _pgd_correct(model, x, y, big, norm, steps, 1, seed, bs)
+    rep['large_eps'] = {'eps': big, 'attack': f'pgd-{steps}', 'accuracy': (ok & clean).float().mean().item(),
+                        'bound': (torch.bincount(y.cpu(), minlength=n_classes).max() / len(y)).item()}
+    pgd_steps = [s['steps'] for s in specs if s['kind'] == 'pgd']
+    if pgd_steps and max(pgd_steps) >= 4:       # a cheaper PGD for the "more steps" check
+        k = max(pgd_steps) // 4
+        if f'pgd-{k}' not in rep['per_sample']:
+            ok, raw = _pgd_correct(model, x, y, eps, norm, k, 1, seed + 1, bs)
+            rep['per_sample'][f'pgd-{k}'] = (ok & clean).tolist(); rep['raw_per_sample'][f'pgd-{k}'] = raw.tolist()
+            rep.setdefault('check_only', []).append(f'pgd-{k}')
+    rep['attack_seconds']['checks'] = time.time() - t0
+
+# %% ../nbs/05_evaluation.ipynb #08998414
+def _summarise(rep, specs, eps, norm, checks):
+    "The accuracies (clean, per attack, worst case over the attacks), the sanity checks and RobustBench's fields, from the per-sample results."
+    ps = rep['per_sample']
+    acc = lambda l: sum(l) / len(l)
+    main = [s['name'] for s in specs]
+    rep['clean_accuracy'] = acc(ps['clean'])
+    rep['robust_accuracy'] = {a: acc(ps[a]) for a in main}
+    every = torch.tensor(ps['clean'])
+    for a in main: every &= torch.tensor(ps[a])
+    rep['worst_case_accuracy'] = acc(every.tolist()) if main else None   # no attack: no robustness claim, not the clean accuracy
+    rep['per_sample']['worst_case'] = every.tolist()
+    rep['checks'] = sanity_checks(rep) if checks else []
+    rep['suspect'] = any(not c['passed'] for c in rep['checks'])
+    aa = [a for a in main if parse_attack(a)['kind'] == 'autoattack']
+    rep['robustbench'] = {'clean_acc': f"{100 * rep['clean_accuracy']:.2f}", 'threat_model': norm, 'eps': f"{eps:.4g}",
+                          'autoattack_acc': f"{100 * min(rep['robust_accuracy'][a] for a in aa):.2f}" if aa else None,
+                          'autoattack_version': [parse_attack(a)['version'] for a in aa], 'unreliable': rep['suspect'], 'n': len(ps['clean'])}
+    rep['created'] = datetime.datetime.now().isoformat(timespec='seconds')
+    return rep
+
+# %% ../nbs/05_evaluation.ipynb #3e5ea619
 def evaluate(model:nn.Module, # model taking inputs in [0, 1] and returning logits
              data, # `(x, y)` tensors, or an iterable of `(x, y)` batches (e.g. a DataLoader)
              eps:float=0.3, # radius in [0, 1] pixel units (ℓ∞: 0.3 MNIST, 8/255 CIFAR; ℓ2: 0.5 CIFAR)
@@ -198,12 +261,7 @@ def evaluate(model:nn.Module, # model taking inputs in [0, 1] and returning logi
     eps, norm = check_threat(eps, norm)
     specs = _attack_specs(attacks)
     if isinstance(bs, bool) or not isinstance(bs, int) or bs < 1: raise ValueError(f"bs must be a whole number >= 1, got {bs!r}.")
-    x, y = _tensors(data)
-    idx = torch.arange(len(x))
-    if n is not None:
-        if not 0 < n <= len(x): raise ValueError(f"n must be in 1..{len(x)} (the number of samples), got {n}.")
-        idx = torch.randperm(len(x), generator=torch.Generator().manual_seed(seed))[:n].sort().values
-    x, y = x[idx], y[idx]
+    x, y, idx = _subset(data, n, seed)
     device = torch.device(device) if device is not None else next(model.parameters()).device
     x, y = x.to(device), y.to(device)
     was_training = model.training
@@ -214,54 +272,14 @@ def evaluate(model:nn.Module, # model taking inputs in [0, 1] and returning logi
     start = time.time()
     try:
         with torch.no_grad(): logits = torch.cat([model(x[i:i + bs]) for i in range(0, len(x), bs)])
-        n_classes = logits.shape[1]
-        clean = (logits.argmax(1) == y).cpu()
+        n_classes, clean = logits.shape[1], (logits.argmax(1) == y).cpu()
         rep['per_sample']['clean'] = clean.tolist()
         rep['attack_seconds']['clean'] = time.time() - start
-        for s in (progress_bar(specs, leave=False) if show_progress and len(specs) > 1 else specs):
-            t0 = time.time()
-            if s['kind'] == 'pgd':
-                ok, raw = _pgd_correct(model, x, y, eps, norm, s['steps'], s['restarts'], seed, bs)
-                rep['raw_per_sample'][s['name']] = raw.tolist()
-            else:
-                ok, msgs, breakdown = _autoattack_correct(model, x, y, eps, norm, s['version'], seed, bs, n_classes)
-                rep['autoattack_warnings'][s['name']] = msgs
-                rep.setdefault('autoattack_breakdown', {})[s['name']] = breakdown
-            rep['per_sample'][s['name']] = (ok & clean).tolist()
-            rep['attack_seconds'][s['name']] = time.time() - t0
-        if checks:
-            t0 = time.time()
-            steps = max([s['steps'] for s in specs if s['kind'] == 'pgd'] + [20])
-            big = 0.5 if norm == 'Linf' else 0.5 * math.sqrt(x[0].numel())
-            ok, _ = _pgd_correct(model, x, y, big, norm, steps, 1, seed, bs)
-            rep['large_eps'] = {'eps': big, 'attack': f'pgd-{steps}', 'accuracy': (ok & clean).float().mean().item(),
-                                'bound': (torch.bincount(y.cpu(), minlength=n_classes).max() / len(y)).item()}
-            pgd_steps = [s['steps'] for s in specs if s['kind'] == 'pgd']
-            if pgd_steps and max(pgd_steps) >= 4:       # a cheaper PGD for the "more steps" check
-                k = max(pgd_steps) // 4
-                if f'pgd-{k}' not in rep['per_sample']:
-                    ok, raw = _pgd_correct(model, x, y, eps, norm, k, 1, seed + 1, bs)
-                    rep['per_sample'][f'pgd-{k}'] = (ok & clean).tolist(); rep['raw_per_sample'][f'pgd-{k}'] = raw.tolist()
-                    rep.setdefault('check_only', []).append(f'pgd-{k}')
-            rep['attack_seconds']['checks'] = time.time() - t0
+        _run_attacks(rep, model, x, y, clean, specs, eps, norm, seed, bs, n_classes, show_progress)
+        if checks: _run_check_attacks(rep, model, x, y, clean, specs, eps, norm, seed, bs, n_classes)
     finally: model.train(was_training)
-    ps = rep['per_sample']
-    acc = lambda l: sum(l) / len(l)
-    main = [s['name'] for s in specs]
-    rep['clean_accuracy'] = acc(ps['clean'])
-    rep['robust_accuracy'] = {a: acc(ps[a]) for a in main}
-    every = torch.tensor(ps['clean'])
-    for a in main: every &= torch.tensor(ps[a])
-    rep['worst_case_accuracy'] = acc(every.tolist()) if main else None   # no attack: no robustness claim, not the clean accuracy
-    rep['per_sample']['worst_case'] = every.tolist()
     rep['seconds'] = time.time() - start
-    rep['checks'] = sanity_checks(rep) if checks else []
-    rep['suspect'] = any(not c['passed'] for c in rep['checks'])
-    aa = [a for a in main if parse_attack(a)['kind'] == 'autoattack']
-    rep['robustbench'] = {'clean_acc': f"{100 * rep['clean_accuracy']:.2f}", 'threat_model': norm, 'eps': f"{eps:.4g}",
-                          'autoattack_acc': f"{100 * min(rep['robust_accuracy'][a] for a in aa):.2f}" if aa else None,
-                          'autoattack_version': [parse_attack(a)['version'] for a in aa], 'unreliable': rep['suspect'], 'n': len(x)}
-    rep['created'] = datetime.datetime.now().isoformat(timespec='seconds')
+    _summarise(rep, specs, eps, norm, checks)
     if verbose: print(format_report(rep))
     return rep
 
@@ -314,6 +332,7 @@ def eps_sweep(models:dict, # `{label: model}`
                        for e in eps_list}
     return pd.DataFrame(rows)
 
+# %% ../nbs/05_evaluation.ipynb #f22d0c4b
 def plot_eps_sweep(df, ax=None, title=None):
     "Plot an `eps_sweep` table: robust accuracy against ε, one line per model."
     import matplotlib.pyplot as plt

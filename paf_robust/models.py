@@ -17,7 +17,7 @@ __all__ = ['MNIST_STATS', 'CIFAR10_STATS', 'CIFAR100_STATS', 'IMAGENET_STATS', '
            'ACTIVATION_TYPES', 'Normalize', 'make_normalize', 'ActivationSupply', 'SmallCNN', 'init_weights',
            'ResNetBasicBlock', 'ResNetBottleneck', 'ResNet', 'resnet18', 'resnet34', 'resnet50', 'PreActBlock',
            'PreActResNet', 'preact_resnet18', 'WideBasicBlock', 'WideGroup', 'WideResNet', 'wrn_28_10', 'wrn_34_10',
-           'wrn_70_16', 'vgg_head', 'VGG', 'vgg16_bn', 'create_model', 'file_sha256', 'check_weights_file', 'load_run',
+           'wrn_70_16', 'vgg_head', 'VGG', 'vgg16_bn', 'create_model', 'file_sha256', 'check_weights_file',
            'functional_activations', 'replace_activations', 'unwrap_state_dict', 'load_weights', 'load_pssilu_wrn',
            'load_pssilu_wrn_28_10']
 
@@ -422,6 +422,13 @@ def create_model(arch:str='small_cnn', # architecture name: small_cnn, resnet18/
         raise ValueError("arch='wideresnet' needs depth= and widen_factor= (e.g. depth=28, widen_factor=10), or use 'wrn_28_10'.")
     return _ARCHS[arch](activation=_resolve_activation(activation), **kwargs)
 
+def __getattr__(name):   # `from paf_robust.models import load_run` (its old home) still works; it lives in paf_robust.rundir
+    if name == 'load_run':
+        from paf_robust.rundir import load_run
+        return load_run
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+# %% ../nbs/01_models.ipynb #715a3178
 import hashlib
 
 def file_sha256(path, # a file
@@ -448,20 +455,6 @@ def check_weights_file(path, # a weights file
                          "damaged since; restore it from a copy or retrain. If you changed the weights on purpose, skip the check "
                          "(load_run(..., verify=False), paf_eval --no-verify).")
     return p
-
-def load_run(path:str|Path, # a run directory written by `paf_train` (holding `report.json`)
-             map_location='cpu', # where to load the weights
-             verify:bool=True, # check the weights' SHA-256 against the one in `report.json` (False: weights changed on purpose)
-            ) -> nn.Module:
-    "The model of the run in `path`, with its trained weights (checked to be the ones its run saved), in eval mode."
-    path = Path(path)
-    rep = path/'report.json'
-    if not rep.exists(): raise FileNotFoundError(f"No report.json in {path}: pass a directory written by `paf_train --out`.")
-    report = json.loads(rep.read_text())
-    model = create_model(**report['model'])
-    w = check_weights_file(path/report['weights'], report.get('weights_sha256') if verify else None)
-    model.load_state_dict(torch.load(w, map_location=map_location, weights_only=True))
-    return model.eval()
 
 # %% ../nbs/01_models.ipynb #d63fecab
 ACTIVATION_TYPES = (nn.ReLU, nn.ReLU6, nn.LeakyReLU, nn.PReLU, nn.ELU, nn.CELU, nn.SELU, nn.GELU, nn.SiLU,

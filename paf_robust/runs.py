@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_runs.ipynb #0fa1c6ac
 from __future__ import annotations
-import os, sys, re, json, time, random, shutil, socket, tempfile, contextlib, warnings, datetime, uuid
+import os, sys, random, contextlib, warnings
 from pathlib import Path
 from functools import partial
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)  # fastai's import
@@ -16,20 +16,18 @@ from fastai.callback.core import Callback, CancelEpochException
 from fastai.torch_core import rank_distrib, num_distrib
 from .models import create_model
 from .data import mnist5k_dls, cifar_dls, ImageDS
-from .training import (AdversarialTraining, TRADES, FastAT, CleanBNForward, PAFRegularizer, WeightAveraging,
+from .training import (method_callbacks, CleanBNForward, PAFRegularizer, WeightAveraging,
                                  PAFTracker, NonFiniteGuard, EpochLog, unwrap_model)
 from .settings import TrainConfig, UsageError, check_usage, N_CLASSES
+from .rundir import atomic_save, atomic_write_text, CHECKPOINT_NAME
 
 # %% auto #0
-__all__ = ['CHECKPOINT_VERSION', 'CHECKPOINT_NAME', 'LOCK_NAME', 'RUN_FILES', 'EVAL_FILES', 'REPLACES_NAME', 'resolve_device',
-           'atomic_save', 'atomic_write_text', 'run_artifacts', 'foreign_files', 'remove_temp_files', 'RunLock',
-           'replace_run', 'rng_states', 'set_rng_states', 'gather_rng_states', 'checkpoint_rng', 'Checkpoint',
-           'load_checkpoint', 'DistributedTraining', 'distributed', 'build_dls', 'model_config', 'make_learner',
-           'lr_schedule', 'seed_run', 'fit_run']
+__all__ = ['CHECKPOINT_VERSION', 'resolve_device', 'rng_states', 'set_rng_states', 'gather_rng_states', 'checkpoint_rng',
+           'Checkpoint', 'load_checkpoint', 'DistributedTraining', 'distributed', 'build_dls', 'model_config',
+           'make_learner', 'lr_schedule', 'seed_run', 'fit_run']
 
 # %% ../nbs/06_runs.ipynb #78a381d5
 CHECKPOINT_VERSION = 2   # 2: the config is a `TrainConfig` dict (synthetic_bs, clean_bn, lr_min, warm-up before the epochs)
-CHECKPOINT_NAME = 'checkpoint.pt'
 
 def resolve_device(device:str|None=None, # 'cpu', 'cuda' or 'cuda:N'; None: CUDA when available
                    precision:str='fp32', # 'fp32', 'bf16' or 'fp16'
@@ -43,170 +41,6 @@ def resolve_device(device:str|None=None, # 'cpu', 'cuda' or 'cuda:N'; None: CUDA
     check_usage(precision == 'fp32' or dev.type == 'cuda', f"--precision {precision} needs a CUDA device (fastai's mixed precision "
                 f"autocasts on CUDA), but --device is {dev}: use --precision fp32 on CPU.")
     return dev
-
-# %% ../nbs/06_runs.ipynb #a5a3f292
-def _atomic_write(path, write, mode:str) -> Path:
-    "Call `write(f)` on a temp file beside `path`, fsync it, then `os.replace` it onto `path`."
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix='.tmp', dir=path.parent)
-    try:
-        with os.fdopen(fd, mode) as f:
-            write(f); f.flush(); os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError): os.unlink(tmp)
-        raise
-    with contextlib.suppress(OSError):   # make the rename itself durable
-        dfd = os.open(path.parent, os.O_RDONLY); os.fsync(dfd); os.close(dfd)
-    return path
-
-def atomic_save(obj, # anything `torch.save` takes
-                path, # the file to (re)place
-               ) -> Path:
-    "`torch.save(obj)` to `path` atomically: temp file in the same directory, fsync, `os.replace`."
-    return _atomic_write(path, lambda f: torch.save(obj, f), 'wb')
-
-def atomic_write_text(path, # the file to (re)place
-                      text:str, # its new content
-                     ) -> Path:
-    "Write `text` to `path` atomically (as `atomic_save`)."
-    return _atomic_write(path, lambda f: f.write(text), 'w')
-
-# %% ../nbs/06_runs.ipynb #f21111a9
-LOCK_NAME = '.paf_train.lock'
-RUN_FILES = ('checkpoint.pt', 'history.csv', 'model.pt', 'report.json', 'paf_params.png')   # what paf_train writes
-EVAL_FILES = re.compile(r'eval(-\d+)?(\.json|_examples\.png|_eps_sweep\.png)$')             # what paf_eval adds beside them
-REPLACES_NAME = '.paf_train.replaces'   # in a new run built beside the one it replaces (`paf_train --overwrite`)
-
-def _is_result(name:str) -> bool: return name in RUN_FILES or bool(EVAL_FILES.match(name))
-def _is_temp(name:str) -> bool:   # `_atomic_write`'s `.<name>.<random>.tmp` of one of our files
-    return name.startswith('.') and name.endswith('.tmp') and _is_result(name[1:-4].rpartition('.')[0])
-def _is_ours(name:str) -> bool: return _is_result(name) or _is_temp(name) or name in (LOCK_NAME, REPLACES_NAME)
-
-def run_artifacts(run_dir, # a directory
-                 ) -> list:
-    "The names of the files in `run_dir` that `paf_train`/`paf_eval` write, hidden temp files of one included (not the lock)."
-    d = Path(run_dir)
-    return sorted(p.name for p in d.iterdir() if _is_result(p.name) or _is_temp(p.name)) if d.is_dir() else []
-
-def foreign_files(run_dir, # a directory
-                 ) -> list:
-    "The names of the entries in `run_dir` that `paf_train`/`paf_eval` did not write."
-    d = Path(run_dir)
-    return sorted(p.name for p in d.iterdir() if not _is_ours(p.name)) if d.is_dir() else []
-
-def remove_temp_files(run_dir, # a run directory this process owns (holds its `RunLock`)
-                     ) -> list:
-    "Delete the temp files that atomic writes killed midway (`kill -9`) left in `run_dir`; returns their names."
-    gone = [n for n in run_artifacts(run_dir) if _is_temp(n)]
-    for n in gone:
-        with contextlib.suppress(FileNotFoundError): (Path(run_dir)/n).unlink()
-    return gone
-
-# %% ../nbs/06_runs.ipynb #2988b758
-def _pid_alive(pid:int) -> bool:
-    "Does process `pid` run on this host (a zombie, exited but not yet reaped, does not)?"
-    try: os.kill(pid, 0)
-    except (ProcessLookupError, OverflowError, ValueError): return False
-    except PermissionError: return True   # another user's
-    try: return Path(f'/proc/{pid}/stat').read_text().rpartition(')')[2].split()[0] != 'Z'
-    except (OSError, IndexError): return True
-
-class RunLock:
-    "Exclusive ownership of a run directory: a lock file created with `O_CREAT|O_EXCL` naming its holder; stale ones are taken over."
-    def __init__(self,
-                 run_dir, # the directory to own (must exist)
-                 flag:str='--out', # how the user named it, for messages
-                 command:str|None=None, # recorded for the message a second process gets; default this process's command line
-                ):
-        self.dir, self.flag, self.held = Path(run_dir), flag, False
-        self.info = {'pid': os.getpid(), 'host': socket.gethostname(), 'since': datetime.datetime.now().isoformat(timespec='seconds'),
-                     'command': command if command is not None else ' '.join([Path(sys.argv[0]).name] + sys.argv[1:]),
-                     'token': uuid.uuid4().hex}
-    @property
-    def path(self) -> Path: return self.dir/LOCK_NAME
-
-    def holder(self) -> dict|None:
-        "The lock file's content: None if there is none, {} while unreadable (being written, or torn)."
-        try: h = json.loads(self.path.read_text())
-        except FileNotFoundError: return None
-        except (OSError, ValueError): return {}
-        return h if isinstance(h, dict) else {}
-
-    def _stale(self, h:dict) -> bool:
-        if not h:   # a holder dies between creating and writing it: torn once it is older than a few seconds
-            with contextlib.suppress(FileNotFoundError): return time.time() - self.path.stat().st_mtime > 10
-            return False
-        return h.get('host') == self.info['host'] and isinstance(h.get('pid'), int) and not _pid_alive(h['pid'])
-
-# %% ../nbs/06_runs.ipynb #87a291ec
-@patch_to(RunLock)
-def acquire(self) -> RunLock:
-    "Take the lock, or raise `UsageError` naming its holder; a stale lock is taken over (with a note on stderr)."
-    t0 = time.time()
-    while True:
-        try: fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        except FileExistsError:
-            h = self.holder()
-            if h is None: continue                                 # released meanwhile: try again
-            if self._stale(h): self._take_over(h); continue
-            if not h and time.time() - t0 < 15: time.sleep(0.05); continue   # its holder is writing it
-            raise UsageError(self._refusal(h)) from None
-        except OSError as e: raise UsageError(f"{self.flag} {self.dir} is not writable ({e.strerror}): choose a directory you can write to.") from None
-        with os.fdopen(fd, 'w') as f: json.dump(self.info, f); f.flush(); os.fsync(f.fileno())
-        self.held = True
-        return self
-
-@patch_to(RunLock)
-def _take_over(self, h:dict):
-    "Remove the stale lock `h`, unless another process replaced it meanwhile (checked under a lock on the directory)."
-    try: import fcntl
-    except ImportError: fcntl = None   # Windows: no directory locks, the race is left open
-    dfd = os.open(self.dir, os.O_RDONLY)
-    try:
-        if fcntl: fcntl.flock(dfd, fcntl.LOCK_EX)
-        if self.holder() != h: return                         # someone else took it over first
-        who = f"pid {h['pid']} on {h['host']}, since {h.get('since')}" if h else 'a torn lock file'
-        print(f"{self.flag} {self.dir}: taking over the stale lock of {who}: that process is no longer running.", file=sys.stderr)
-        self.path.unlink()
-    finally: os.close(dfd)   # closing releases the flock
-
-@patch_to(RunLock)
-def _refusal(self, h:dict) -> str:
-    if not h: return f"{self.flag} {self.dir} is locked ({self.path} is unreadable). If no paf_train uses it, delete {self.path}."
-    msg = (f"{self.flag} {self.dir} is in use by another paf_train process (pid {h.get('pid')} on {h.get('host')}, since {h.get('since')}: "
-           f"{h.get('command')}). Wait for it to finish" + (f", or choose another {self.flag}" if self.flag == '--out' else ''))
-    if h.get('host') != self.info['host']: msg += f"; if that process is gone, delete {self.path}"
-    return msg + '.'
-
-@patch_to(RunLock)
-def release(self):
-    "Give the lock up (only if the lock file is still ours)."
-    if self.held and (self.holder() or {}).get('token') == self.info['token']:
-        with contextlib.suppress(FileNotFoundError): self.path.unlink()
-    self.held = False
-
-@patch_to(RunLock)
-def __enter__(self): return self.acquire()
-@patch_to(RunLock)
-def __exit__(self, *exc): self.release()
-
-# %% ../nbs/06_runs.ipynb #dfb856bc
-def replace_run(new, # a finished run directory
-                old, # the run directory it replaces (a sibling of `new`)
-               ) -> Path:
-    "Swap the finished run `new` into the place of `old` (old renamed aside, new renamed into place, old deleted); returns `old`."
-    new, old = Path(new), Path(old)
-    aside = old.with_name(f".{old.name}.replaced-{os.getpid()}")
-    os.rename(old, aside)
-    try: os.rename(new, old)
-    except OSError:
-        os.rename(aside, old); raise   # the old run back in place; `new` untouched
-    for p in aside.iterdir():          # delete only what paf_train/paf_eval wrote
-        if _is_ours(p.name): p.unlink()
-    with contextlib.suppress(OSError): aside.rmdir()
-    if aside.exists(): warnings.warn(f"{old} was replaced; files paf_train did not write were kept in {aside}: {', '.join(foreign_files(aside))}.")
-    return old
 
 # %% ../nbs/06_runs.ipynb #958a0ff2
 def rng_states(dls=None, # fastai `DataLoaders` whose loaders' generators to include
@@ -272,6 +106,8 @@ def _load_opt(opt, sd):
     opt.load_state_dict({**sd, 'hypers': L(sd['hypers'])})
     for p, st in opt.state.items(): opt.state[p] = {k: v.to(p.device) if torch.is_tensor(v) else v for k, v in st.items()}
 
+
+# %% ../nbs/06_runs.ipynb #af587e10
 class Checkpoint(Callback):
     "Atomically save everything a run needs to continue after every epoch (rank 0 only); `resume=` a checkpoint to continue one."
     order = 65   # after Recorder (50), CSVLogger/ProgressCallback (60), WeightAveraging (55), PAFTracker (60)
@@ -285,41 +121,6 @@ class Checkpoint(Callback):
 
     def _stateful(self): return [c for c in self.learn.cbs if c is not self and hasattr(c, 'state_dict') and hasattr(c, 'load_state_dict')]
 
-    def before_fit(self):
-        self.start, self.rows, self._restored = 0, [], False
-        if hasattr(self.learn, 'lr_finder') or hasattr(self.learn, 'gather_preds'): self.run = False; return
-        if self.resume is None: return
-        ck = self.resume
-        unwrap_model(self.learn.model).load_state_dict(ck['model'])
-        _load_opt(self.learn.opt, ck['opt'])
-        for c in self._stateful():
-            if type(c).__name__ in ck['callbacks']:
-                c.load_state_dict(ck['callbacks'][type(c).__name__])
-        if ck.get('scaler') is not None and getattr(self.learn, 'scaler', None) is not None: self.learn.scaler.load_state_dict(ck['scaler'])
-        self.learn.train_iter = ck['train_iter']
-        sl = getattr(self.recorder, 'smooth_loss', None)   # the `train_loss` column: a debiased running average
-        if sl is not None and ck.get('smooth_loss') is not None: sl.count, sl.val = ck['smooth_loss']['count'], ck['smooth_loss']['val'].to(sl.val.device if hasattr(sl.val, 'device') else 'cpu')
-        self.start, self.rows = ck['epoch'] + 1, list(ck['history'])
-
-    def before_epoch(self):
-        if self.epoch < self.start:
-            self._logger, self.learn.logger = self.learn.logger, noop
-            raise CancelEpochException
-        if self.resume is not None and not self._restored:
-            set_rng_states(checkpoint_rng(self.resume), self.dls); self._restored = True
-
-    def after_epoch(self):
-        if self.epoch < self.start:
-            self.learn.logger = self._logger
-            if self.recorder.values: self.recorder.values.pop()
-            return
-        self.rows.append([str(v) for v in self.recorder.log])
-        rngs = gather_rng_states(self.dls)   # a collective: before rank 0 alone goes on
-        if rank_distrib() != 0: return
-        if self.history:
-            atomic_write_text(self.out/self.history, '\n'.join(','.join(r) for r in [self.recorder.metric_names] + self.rows) + '\n')
-        atomic_save(self.state(rngs), self.out/CHECKPOINT_NAME)
-
     def state(self, rng_ranks:list|None=None) -> dict:
         "The checkpoint of the epoch that just finished."
         return _plain({'version': CHECKPOINT_VERSION, 'config': self.config, 'epoch': self.epoch, 'n_epoch': self.n_epoch,
@@ -331,6 +132,50 @@ class Checkpoint(Callback):
                 'smooth_loss': ({'count': self.recorder.smooth_loss.count, 'val': torch.as_tensor(self.recorder.smooth_loss.val).detach().cpu()}
                                 if hasattr(self.recorder, 'smooth_loss') else None)})
 
+
+# %% ../nbs/06_runs.ipynb #7adc9977
+@patch_to(Checkpoint)
+def before_fit(self):
+    self.start, self.rows, self._restored = 0, [], False
+    if hasattr(self.learn, 'lr_finder') or hasattr(self.learn, 'gather_preds'): self.run = False; return
+    if self.resume is None: return
+    ck = self.resume
+    unwrap_model(self.learn.model).load_state_dict(ck['model'])
+    _load_opt(self.learn.opt, ck['opt'])
+    for c in self._stateful():
+        if type(c).__name__ in ck['callbacks']:
+            c.load_state_dict(ck['callbacks'][type(c).__name__])
+    if ck.get('scaler') is not None and getattr(self.learn, 'scaler', None) is not None: self.learn.scaler.load_state_dict(ck['scaler'])
+    self.learn.train_iter = ck['train_iter']
+    sl = getattr(self.recorder, 'smooth_loss', None)   # the `train_loss` column: a debiased running average
+    if sl is not None and ck.get('smooth_loss') is not None: sl.count, sl.val = ck['smooth_loss']['count'], ck['smooth_loss']['val'].to(sl.val.device if hasattr(sl.val, 'device') else 'cpu')
+    self.start, self.rows = ck['epoch'] + 1, list(ck['history'])
+
+
+# %% ../nbs/06_runs.ipynb #d64bde86
+@patch_to(Checkpoint)
+def before_epoch(self):
+    if self.epoch < self.start:
+        self._logger, self.learn.logger = self.learn.logger, noop
+        raise CancelEpochException
+    if self.resume is not None and not self._restored:
+        set_rng_states(checkpoint_rng(self.resume), self.dls); self._restored = True
+
+@patch_to(Checkpoint)
+def after_epoch(self):
+    if self.epoch < self.start:
+        self.learn.logger = self._logger
+        if self.recorder.values: self.recorder.values.pop()
+        return
+    self.rows.append([str(v) for v in self.recorder.log])
+    rngs = gather_rng_states(self.dls)   # a collective: before rank 0 alone goes on
+    if rank_distrib() != 0: return
+    if self.history:
+        atomic_write_text(self.out/self.history, '\n'.join(','.join(r) for r in [self.recorder.metric_names] + self.rows) + '\n')
+    atomic_save(self.state(rngs), self.out/CHECKPOINT_NAME)
+
+
+# %% ../nbs/06_runs.ipynb #b08a6d03
 def load_checkpoint(run_dir, # the run directory (`--out`) of the run to continue
                    ) -> dict:
     "The checkpoint of the run in `run_dir`, on the CPU (RNG states must stay there), checked: it exists and has this version's format."
@@ -345,6 +190,7 @@ def load_checkpoint(run_dir, # the run directory (`--out`) of the run to continu
     check_usage(ck['version'] == CHECKPOINT_VERSION, f"--resume {run_dir}: the checkpoint has format version {ck['version']}, this paf_robust "
            f"reads version {CHECKPOINT_VERSION}: continue it with the paf_robust version that wrote it, or start a new run.")
     return ck
+
 
 # %% ../nbs/06_runs.ipynb #8ada3e7f
 class DistributedTraining(Callback):
@@ -394,17 +240,6 @@ def model_config(cfg:TrainConfig, # resolved settings
     return {'arch': cfg.arch, 'activation': cfg.activation, 'num_classes': N_CLASSES[cfg.dataset], 'normalize': cfg.dataset}
 
 # %% ../nbs/06_runs.ipynb #608ede47
-def _adversary(cfg:TrainConfig):
-    "The training callbacks of `cfg.method` (none for standard training), with AWP on top if asked for."
-    from paf_robust.training import MART, AWP
-    kw = dict(eps=cfg.eps, step_size=cfg.step_size, eps_warmup=cfg.eps_warmup, norm=cfg.norm)
-    if cfg.method == 'standard': return []
-    if cfg.method == 'pgd': adv = AdversarialTraining(steps=cfg.train_steps, **kw)
-    elif cfg.method == 'trades': adv = TRADES(steps=cfg.train_steps, beta=cfg.trades_beta, **kw)
-    elif cfg.method == 'mart': adv = MART(steps=cfg.train_steps, beta=cfg.mart_beta, **kw)
-    else: adv = FastAT(**kw)
-    return [adv] + ([AWP(gamma=cfg.awp_gamma, warmup=cfg.awp_warmup)] if cfg.awp else [])
-
 def make_learner(cfg:TrainConfig, # resolved settings (`TrainConfig(...).resolve()`)
                  device:torch.device, # training device
                  dls=None, # data loaders; default `build_dls(cfg, device)`
@@ -422,7 +257,7 @@ def make_learner(cfg:TrainConfig, # resolved settings (`TrainConfig(...).resolve
     n_test = len(dls.valid.dataset)   # checked now, not after the whole training run
     check_usage(cfg.n_eval is None or cfg.n_eval <= n_test, f"--n_eval must be in 1..{n_test} (the test images found for {cfg.dataset}), got {cfg.n_eval}.")
     model = create_model(**model_config(cfg))
-    cb = _adversary(cfg) + [PAFTracker(), NonFiniteGuard()] + ([CleanBNForward()] if cfg.clean_bn else [])
+    cb = method_callbacks(cfg) + [PAFTracker(), NonFiniteGuard()] + ([CleanBNForward()] if cfg.clean_bn else [])
     if cfg.freeze_paf is not None:
         from paf_robust.training import FreezePAF
         from paf_robust.settings import freeze_paf_values

@@ -12,10 +12,11 @@ from .activations import activation_names, get_activation
 from .attacks import check_threat, default_step_size
 
 # %% auto #0
-__all__ = ['DATASETS', 'N_CLASSES', 'N_TRAIN_IMAGES', 'ARCHS', 'METHODS', 'DATASET_DEFAULTS', 'UsageError', 'check_usage',
-           'setting', 'TrainConfig', 'setting_spec', 'settings_fields', 'check_setting', 'check_settings',
-           'default_eps', 'default_train_step', 'freeze_paf_values', 'load_config', 'add_arguments', 'EvalConfig',
-           'settings_table']
+__all__ = ['DATASETS', 'N_CLASSES', 'N_TRAIN_IMAGES', 'N_TEST_IMAGES', 'ARCHS', 'METHODS', 'MNIST', 'DEFAULTS', 'UsageError',
+           'check_usage', 'setting', 'TrainingMethod', 'register_method', 'method_names', 'awp_methods', 'TrainConfig',
+           'setting_spec', 'settings_fields', 'check_setting', 'check_settings', 'Default', 'default_train_step',
+           'fill_defaults', 'default_eps', 'default_text', 'freeze_paf_values', 'load_config', 'add_arguments',
+           'EvalConfig', 'settings_table']
 
 # %% ../nbs/03a_settings.ipynb #95f86343
 class UsageError(ValueError):
@@ -31,21 +32,61 @@ def check_usage(cond, # what must hold
 DATASETS = ('mnist5k', 'cifar10', 'cifar100')
 N_CLASSES = {'mnist5k': 10, 'cifar10': 10, 'cifar100': 100}
 N_TRAIN_IMAGES = {'mnist5k': 4000, 'cifar10': 50000, 'cifar100': 50000}   # the training split each data set ships with
+N_TEST_IMAGES = {'mnist5k': 1000, 'cifar10': 10000, 'cifar100': 10000}
 ARCHS = ('small_cnn', 'resnet18', 'preact_resnet18', 'resnet34', 'resnet50', 'wrn_28_10', 'wrn_34_10', 'wrn_70_16', 'vgg16_bn')   # CIFAR: 32×32; small_cnn: 28×28
-METHODS = ('pgd', 'trades', 'mart', 'fgsm', 'standard')
 
-def setting(default, # the value when the setting is not given; None where `resolve` derives it
-            help:str, # one line for `--help` and the docs
-            choices:tuple|None=None, # allowed values (strings: any case)
+def setting(default, # the value when the setting is not given; None where `resolve` derives it (see `DEFAULTS`)
+            help:str, # one line for `--help` and the docs (or a function returning it)
+            choices:tuple|None=None, # allowed values (strings: any case), or a function returning them
             lo:float|None=None, # smallest allowed value
             hi:float|None=None, # largest allowed value
             lo_open:bool=False, # `lo` itself is not allowed
             hi_open:bool=False, # `hi` itself is not allowed
             group:str='training', # heading in `--help` and the settings table
             many:bool=False, # text setting that may list several values: comma-separated, or a list in YAML
+            none:str='off', # what leaving out a setting whose default is None means, for `--help` and the docs
            ):
     "A `dataclasses.field` carrying a setting's help text and allowed values."
-    return field(default=default, metadata=dict(help=help, choices=choices, lo=lo, hi=hi, lo_open=lo_open, hi_open=hi_open, group=group, many=many))
+    return field(default=default, metadata=dict(help=help, choices=choices, lo=lo, hi=hi, lo_open=lo_open, hi_open=hi_open,
+                                                group=group, many=many, none=none))
+
+
+# %% ../nbs/03a_settings.ipynb #3373806c
+@dataclass(frozen=True)
+class TrainingMethod:
+    "One training method: what `--method`, `resolve`, the learner and the report need to know of it."
+    name: str # the value of `--method`
+    help: str # a few words for `--help` and the docs
+    report: str # what the report calls it (`training.method`)
+    callback: str|type|None = None # its callback class, by name in `paf_robust.training` or itself; None: no attack
+    args: dict = field(default_factory=dict) # callback argument → the setting it takes (beyond ε, step size, ε warm-up, norm)
+    awp: bool = False # `--awp` composes with it (AWP ascends its training loss)
+    steps: int|None = None # a fixed number of attack steps (`--train_steps` is then refused); None: `--train_steps`
+
+METHODS = {}   # name → `TrainingMethod`, in the order `--help` lists them
+
+def register_method(m:TrainingMethod, # the declaration
+                   ) -> TrainingMethod:
+    "Add `m` to `METHODS` (replacing a method of the same name): settings, learner and report then know it."
+    METHODS[m.name] = m
+    return m
+
+def method_names() -> tuple:
+    "The names `--method` accepts, in declaration order."
+    return tuple(METHODS)
+
+def awp_methods() -> list:
+    "The methods `--awp` composes with."
+    return [k for k, m in METHODS.items() if m.awp]
+
+def _or(names) -> str: return ', '.join(names[:-1]) + ' or ' + names[-1] if len(names) > 1 else ''.join(names)
+
+for _m in (TrainingMethod('pgd', 'PGD-AT', 'pgd-at', 'AdversarialTraining', {'steps': 'train_steps'}, awp=True),
+           TrainingMethod('trades', 'TRADES', 'trades', 'TRADES', {'steps': 'train_steps', 'beta': 'trades_beta'}, awp=True),
+           TrainingMethod('mart', 'MART', 'mart', 'MART', {'steps': 'train_steps', 'beta': 'mart_beta'}, awp=True),
+           TrainingMethod('fgsm', 'fast AT', 'fast-at', 'FastAT', steps=1),
+           TrainingMethod('standard', 'no attack; evaluation still attacks', 'standard')): register_method(_m)
+
 
 # %% ../nbs/03a_settings.ipynb #3a6446c9
 @dataclass
@@ -55,33 +96,33 @@ class TrainConfig:
     data_path: str|None = setting(None, 'folder holding cifar-10-batches-py / cifar-100-python (default $PAF_DATA, else ~/.paf_robust/data)', group='data')
     n_train: int|None = setting(None, 'train on the first N training images only (quick tests); all if omitted', lo=1, group='data')
     synthetic: str|None = setting(None, "generated images added to every step: an .npz ('image' uint8 N×H×W×C, 'label') or an image folder (root/<class>/*.png); several comma-separated (a list in YAML), each giving synthetic_bs per step", group='data', many=True)
-    synthetic_bs: int|None = setting(None, 'generated images per step from each synthetic source, beside the bs real ones; default bs (the paper: 256 + 256)', lo=1, group='data')
+    synthetic_bs: int|None = setting(None, 'generated images per step from each synthetic source, beside the bs real ones (the paper: 256 + 256)', lo=1, group='data')
     synthetic_augment: bool = setting(False, 'crop + flip the generated images too (the paper code does not)', group='data')
-    arch: str|None = setting(None, 'small_cnn (mnist5k default), resnet18 (CIFAR default), preact_resnet18, resnet34, resnet50, wrn_28_10, wrn_34_10, wrn_70_16, vgg16_bn', choices=ARCHS, group='model')
+    arch: str|None = setting(None, 'small_cnn (28×28 mnist5k), resnet18, preact_resnet18, resnet34, resnet50, wrn_28_10, wrn_34_10, wrn_70_16, vgg16_bn (32×32 CIFAR)', choices=ARCHS, group='model')
     activation: str = setting('pssilu', 'activation shared by every layer (see paf_robust.activations.activation_names)', choices=activation_names, group='model')
     width: int = setting(16, "channels of the small CNN's first layers (small_cnn only)", lo=1, group='model')
-    method: str = setting('pgd', 'pgd (PGD-AT), trades, mart, fgsm (fast AT) or standard (no attack; evaluation still attacks)', choices=METHODS, group='attack')
+    method: str = setting('pgd', lambda: 'training method: ' + ', '.join(f"{m.name} ({m.help})" for m in METHODS.values()), choices=method_names, group='attack')
     norm: str = setting('Linf', 'Linf or L2', choices=('Linf', 'L2'), group='attack')
-    eps: float|None = setting(None, 'radius in [0, 1] pixel units, for training and evaluation; default 0.3 (mnist5k), 8/255 (CIFAR ℓ∞), 0.5 (CIFAR ℓ2)', lo=0, lo_open=True, group='attack')
-    train_steps: int|None = setting(None, 'attack steps per training batch; default 5 (mnist5k), 10 (CIFAR)', lo=1, group='attack')
-    step_size: float|None = setting(None, 'attack step in training; default ε/4 (CIFAR ℓ∞: 2/255), 0.15·ε (CIFAR ℓ2: 0.075), else 2.5·ε/steps (fgsm: 1.25·ε)', lo=0, lo_open=True, group='attack')
-    eps_warmup: float|None = setting(None, 'fraction of training over which ε ramps up from 0; default 0.3 (mnist5k), 0 (CIFAR)', lo=0, hi=1, group='attack')
+    eps: float|None = setting(None, 'radius in [0, 1] pixel units (ℓ2: may exceed 1), for training and evaluation', lo=0, lo_open=True, group='attack')
+    train_steps: int|None = setting(None, 'attack steps per training batch', lo=1, group='attack')
+    step_size: float|None = setting(None, 'attack step in training (scaled with ε during its warm-up)', lo=0, lo_open=True, group='attack')
+    eps_warmup: float|None = setting(None, 'fraction of training over which ε ramps up from 0', lo=0, hi=1, group='attack')
     trades_beta: float = setting(6.0, "weight of TRADES' KL term", lo=0, group='attack')
     mart_beta: float = setting(6.0, "weight λ of MART's misclassification-weighted KL term (the authors' code: 6)", lo=0, group='attack')
-    awp: bool = setting(False, 'adversarial weight perturbation (Wu et al., 2020) on top of --method pgd, trades or mart', group='attack')
+    awp: bool = setting(False, lambda: 'adversarial weight perturbation (Wu et al., 2020) on top of --method ' + _or(awp_methods()), group='attack')
     awp_gamma: float = setting(5e-3, "AWP: each layer's weight perturbation relative to its weight norm (the authors: 5e-3)", lo=0, lo_open=True, group='attack')
     awp_warmup: int = setting(0, 'AWP: epochs (warm-up epochs included) trained without it first', lo=0, group='attack')
-    clean_bn: bool|None = setting(None, "a clean train-mode forward of each real batch before the attack, so BatchNorm's statistics see clean data (the paper code); default on for CIFAR", group='attack')
-    opt: str|None = setting(None, 'adam (mnist5k default) or sgd (SGD with Nesterov momentum; CIFAR default)', choices=('adam', 'sgd'), group='optimiser')
-    lr: float|None = setting(None, 'peak learning rate; default 3e-3 (adam), 0.1 (sgd)', lo=0, lo_open=True, group='optimiser')
-    lr_min: float|None = setting(None, 'cosine schedule: the floor it decays to; default 0.001 (CIFAR, the paper code), 0', lo=0, group='optimiser')
+    clean_bn: bool|None = setting(None, "a clean train-mode forward of each real batch before the attack, so BatchNorm's statistics see clean data (the paper code)", group='attack')
+    opt: str|None = setting(None, 'adam, or sgd (SGD with Nesterov momentum)', choices=('adam', 'sgd'), group='optimiser')
+    lr: float|None = setting(None, 'peak learning rate', lo=0, lo_open=True, group='optimiser')
+    lr_min: float|None = setting(None, 'cosine schedule: the floor it decays to (CIFAR: the paper code\'s)', lo=0, group='optimiser')
     mom: float = setting(0.9, 'SGD momentum (Nesterov)', lo=0, hi=1, hi_open=True, group='optimiser')
-    wd: float|None = setting(None, "weight decay; default fastai's (adam), 5e-4 (sgd)", lo=0, group='optimiser')
-    schedule: str|None = setting(None, 'one_cycle (mnist5k default) or cosine (CIFAR default)', choices=('one_cycle', 'cosine'), group='optimiser')
+    wd: float|None = setting(None, 'weight decay', lo=0, group='optimiser')
+    schedule: str|None = setting(None, 'one_cycle or cosine', choices=('one_cycle', 'cosine'), group='optimiser')
     warmup_epochs: int = setting(0, 'cosine: epochs of linear warm-up from warmup_lr to lr *before* the `epochs` (the paper code\'s cyclic warm-up)', lo=0, group='optimiser')
     warmup_lr: float = setting(0.005, 'learning rate the warm-up starts from (the paper code: 0.005)', lo=0, group='optimiser')
-    bs: int|None = setting(None, 'real images per step and process; default 128 (mnist5k), 256 (CIFAR)', lo=1, group='optimiser')
-    epochs: int|None = setting(None, 'training epochs (after any warm-up); default 20 (mnist5k), 200 (CIFAR)', lo=1, group='optimiser')
+    bs: int|None = setting(None, 'real images per step and process', lo=1, group='optimiser')
+    epochs: int|None = setting(None, 'training epochs (after any warm-up)', lo=1, group='optimiser')
     paf_reg: float = setting(0.0, "coefficient of the penalty on PSSiLU's |β| (0: off; the paper code: 10)", lo=0, group='PAF')
     paf_reg_p: int = setting(1, 'penalty: 1 (L1, coef·|β|) or 2 (L2, coef·β²)', choices=(1, 2), group='PAF')
     paf_clip: float|None = setting(None, "clip β's gradient norm to this on every step (the paper code: 0.1); off if omitted", lo=0, lo_open=True, group='PAF')
@@ -184,30 +225,67 @@ def to_dict(self:TrainConfig) -> dict:
     return asdict(self)
 
 # %% ../nbs/03a_settings.ipynb #825631a9
-DATASET_DEFAULTS = {
-    'mnist5k': dict(arch='small_cnn', train_steps=5, eps_warmup=0.3, opt='adam', schedule='one_cycle', bs=128, epochs=20,
-                    clean_bn=False, lr_min=0.),
-    'cifar10': dict(arch='resnet18', train_steps=10, eps_warmup=0., opt='sgd', schedule='cosine', bs=256, epochs=200,
-                    clean_bn=True, lr_min=0.001),
-}
-DATASET_DEFAULTS['cifar100'] = DATASET_DEFAULTS['cifar10']
-
-def default_eps(dataset:str, # 'mnist5k', 'cifar10' or 'cifar100'
-                norm:str='Linf', # 'Linf' or 'L2'
-               ) -> float:
-    "The usual radius: 0.3 on MNIST, 8/255 (ℓ∞) or 0.5 (ℓ2) on CIFAR."
-    if dataset == 'mnist5k': return 0.3
-    return 0.5 if norm == 'L2' else 8/255
+class Default(typing.NamedTuple):
+    "A derived default: `setting` takes `value` where the settings match `when` (a `value` that is a function of them is a rule)."
+    setting: str # the setting it fills
+    value: typing.Any # the value, or a rule: settings → value (None: no value here, the next row decides)
+    when: dict = {} # settings it applies under; {}: any
+    text: str|None = None # the value as the docs write it (a rule's description)
 
 def default_train_step(dataset:str, # 'mnist5k', 'cifar10' or 'cifar100'
                        norm:str, # 'Linf' or 'L2'
-                       method:str, # 'pgd', 'trades' or 'fgsm'
+                       method:str, # a training method, e.g. 'pgd', 'trades' or 'fgsm'
                        eps:float, # the training radius
                        steps:int, # attack steps per batch
                       ) -> float:
     "The training attack's step: the paper config's ε/4 (ℓ∞) or 0.15·ε (ℓ2) for CIFAR PGD-10, else `default_step_size`."
-    if dataset != 'mnist5k' and method != 'fgsm' and steps == 10: return eps / 4 if norm == 'Linf' else 0.15 * eps
+    if dataset != 'mnist5k' and steps == 10 and METHODS[method].steps is None: return eps / 4 if norm == 'Linf' else 0.15 * eps
     return default_step_size(eps, steps, method)
+
+MNIST = {'dataset': 'mnist5k'}
+DEFAULTS = (   # in the order `resolve` applies them (a rule after the settings it reads); per setting, the first match wins
+    Default('arch', 'small_cnn', MNIST), Default('arch', 'resnet18'), Default('opt', 'adam', MNIST), Default('opt', 'sgd'),
+    Default('schedule', 'one_cycle', MNIST), Default('schedule', 'cosine'), Default('bs', 128, MNIST), Default('bs', 256),
+    Default('epochs', 20, MNIST), Default('epochs', 200), Default('eps_warmup', 0.3, MNIST), Default('eps_warmup', 0.),
+    Default('lr_min', 0., MNIST), Default('lr_min', 0.001),
+    Default('clean_bn', False, {'method': 'standard'}), Default('clean_bn', False, MNIST), Default('clean_bn', True),   # no attack: nothing to shield BN from
+    Default('eps', 0.3, MNIST), Default('eps', 0.5, {'norm': 'L2'}), Default('eps', 8/255, text='8/255'),
+    Default('train_steps', lambda c: METHODS[c.method].steps, text="the method's own (fgsm: 1)"),
+    Default('train_steps', 5, MNIST), Default('train_steps', 10),
+    Default('step_size', lambda c: default_train_step(c.dataset, c.norm, c.method, c.eps, c.train_steps),
+            text='ε/4 (ℓ∞) or 0.15·ε (ℓ2) for CIFAR PGD-10 (2/255 at 8/255, 0.075 at 0.5), else 2.5·ε/steps (fgsm: 1.25·ε)'),
+    Default('lr', 3e-3, {'opt': 'adam'}), Default('lr', 0.1), Default('wd', 5e-4, {'opt': 'sgd'}), Default('wd', None, text="fastai's"),
+    Default('synthetic_bs', lambda c: c.bs if c.synthetic is not None else None, text='bs (with --synthetic)'),
+)
+
+
+# %% ../nbs/03a_settings.ipynb #e33014ac
+def _matches(c, d:Default) -> bool: return all(getattr(c, k) == v for k, v in d.when.items())
+
+def fill_defaults(c, # settings (a `TrainConfig`, or any object with its fields), changed in place
+                 ):
+    "Set each setting of `c` that is None from the first row of `DEFAULTS` that matches `c`; returns `c`."
+    for d in DEFAULTS:
+        if getattr(c, d.setting) is None and _matches(c, d):
+            v = d.value(c) if callable(d.value) else d.value
+            if v is not None: setattr(c, d.setting, v)
+    return c
+
+def default_eps(dataset:str, # 'mnist5k', 'cifar10' or 'cifar100'
+                norm:str='Linf', # 'Linf' or 'L2'
+               ) -> float:
+    "The usual radius (the rows of `DEFAULTS` for `eps`): 0.3 on MNIST, 8/255 (ℓ∞) or 0.5 (ℓ2) on CIFAR."
+    c = TrainConfig(dataset=dataset, norm=norm)
+    return next(d.value for d in DEFAULTS if d.setting == 'eps' and _matches(c, d))
+
+def _show(v) -> str: return f"{v:g}" if isinstance(v, float) else str(v).lower() if isinstance(v, bool) else str(v)
+
+def default_text(name:str, # a setting of `TrainConfig` with a derived default
+                ) -> str|None:
+    "The rows of `DEFAULTS` for `name` as text, e.g. '0.3 (mnist5k); 0.5 (L2); else 8/255'; None if it has none."
+    rows = [d for d in DEFAULTS if d.setting == name]
+    parts = [(d.text or _show(d.value)) + (f" ({', '.join(map(str, d.when.values()))})" if d.when else '') for d in rows]
+    return '; '.join(parts[:-1] + [('else ' if len(parts) > 1 and not rows[-1].when else '') + parts[-1]]) if rows else None
 
 # %% ../nbs/03a_settings.ipynb #1930f24a
 def freeze_paf_values(spec, # `name=value` pairs separated by commas, e.g. 'alpha=2,beta=0.1' (or a dict)
@@ -240,57 +318,61 @@ def freeze_paf_values(spec, # `name=value` pairs separated by commas, e.g. 'alph
 def _has_beta(activation:str) -> bool:
     return any(n.rsplit('.', 1)[-1] == 'beta' and p.requires_grad for n, p in get_activation(activation).named_parameters())
 
-@patch
-def resolve(self:TrainConfig) -> TrainConfig:
-    "A copy with every derived default filled in and every combination checked (`UsageError` otherwise)."
-    # values set in Python skip from_dict's checks: check them here first (an unknown data set, epochs=0, lr=nan, ...)
-    check_settings({k: v for k, v in self.to_dict().items() if v is not None})   # messages name the flags, as resolve's own do
-    c = replace(self)
-    for k, v in DATASET_DEFAULTS[c.dataset].items():
-        if getattr(c, k) is None: setattr(c, k, v)
-    c.activation = check_setting(settings_fields()['activation'], c.activation)
-    try: c.eps, c.norm = check_threat(default_eps(c.dataset, c.norm) if c.eps is None else c.eps, c.norm, name='--eps')
-    except ValueError as e: raise UsageError(str(e)) from None
-    mn = c.dataset == 'mnist5k'
-    check_usage(mn == (c.arch == 'small_cnn'), f"--arch {c.arch} does not fit --dataset {c.dataset}: small_cnn is for 28×28 "
-                "mnist5k, the others for 32×32 CIFAR.")
-    check_usage(c.method != 'fgsm' or self.train_steps in (None, 1), f"--method fgsm takes one attack step, got --train_steps "
-                f"{self.train_steps}: drop --train_steps, or use --method pgd for a multi-step attack.")
-    if c.method == 'fgsm': c.train_steps = 1
-    if c.step_size is None: c.step_size = default_train_step(c.dataset, c.norm, c.method, c.eps, c.train_steps)
-    if c.lr is None: c.lr = 3e-3 if c.opt == 'adam' else 0.1
-    if c.wd is None and c.opt == 'sgd': c.wd = 5e-4
-    check_usage(c.lr_min < c.lr, f"--lr_min ({c.lr_min}) must be below --lr ({c.lr}): it is the floor the cosine schedule decays to.")
-    check_usage(c.warmup_epochs == 0 or c.schedule == 'cosine', "--warmup_epochs applies to --schedule cosine (one_cycle has "
-                "its own warm-up): drop it or use --schedule cosine.")
-    c.synthetic_bs = (c.synthetic_bs or c.bs) if c.synthetic is not None else None
-    check_usage(self.synthetic_bs is None or c.synthetic is not None, "--synthetic_bs needs --synthetic (the generated images).")
-    syn = [] if c.synthetic is None else [p.strip() for p in c.synthetic.split(',')]
-    check_usage(all(syn), f"--synthetic {c.synthetic!r} has an empty entry: separate the sources by single commas.")
-    for p in syn: check_usage(Path(p).is_file() or Path(p).is_dir(), f"--synthetic {p} does not exist: pass .npz files with arrays "
-                              "'image' (uint8 N×H×W×C) and 'label', or image folders root/<class>/*.png, separated by commas.")
+def _check_method(c:TrainConfig, given:TrainConfig):
+    "The rules `METHODS` declares: a fixed step count, and which methods `--awp` composes with."
+    m = METHODS[c.method]
+    check_usage(m.steps is None or given.train_steps in (None, m.steps), f"--method {m.name} takes "
+                f"{'one attack step' if m.steps == 1 else f'{m.steps} attack steps'}, got --train_steps {given.train_steps}: "
+                "drop --train_steps, or use --method pgd for a multi-step attack.")
+    check_usage(not c.awp or m.awp, f"--awp perturbs the weights against an adversarial training loss: use it with --method "
+                f"{_or(awp_methods())} (not {c.method}), or drop --awp.")
+    for k in ('awp_gamma', 'awp_warmup'):
+        check_usage(c.awp or getattr(c, k) == settings_fields()[k].default, f"--{k} sets up --awp, which is off: add --awp or drop --{k}.")
+    check_usage(not c.awp or c.awp_warmup < c.warmup_epochs + c.epochs, f"--awp_warmup ({c.awp_warmup}) must be below the number of "
+                f"epochs ({c.warmup_epochs + c.epochs}, warm-up included), or AWP never starts.")
+
+
+# %% ../nbs/03a_settings.ipynb #146df77f
+def _check_paf(c:TrainConfig):
+    "The β regulariser and clipping need a learnable β; `--freeze_paf` is checked against the activation and canonicalised."
     for k in ('paf_reg', 'paf_clip'):
         check_usage(not getattr(c, k) or _has_beta(c.activation), f"--{k} acts on a learnable β, but --activation {c.activation} "
                     "has none: use --activation pssilu or drop --{k}.".replace('{k}', k))
-    if c.method == 'standard' and self.clean_bn is None: c.clean_bn = False   # no attack to shield BatchNorm from
-    check_usage(not c.awp or c.method in ('pgd', 'trades', 'mart'), f"--awp perturbs the weights against an adversarial training loss: "
-                f"use it with --method pgd, trades or mart (not {c.method}), or drop --awp.")
-    check_usage(math.isfinite(c.awp_gamma) and c.awp_gamma > 0, f"--awp_gamma must be a finite number > 0, got {c.awp_gamma}.")
-    for k, d in (('awp_gamma', 5e-3), ('awp_warmup', 0)):
-        check_usage(c.awp or getattr(c, k) == d, f"--{k} sets up --awp, which is off: add --awp or drop --{k}.")
-    check_usage(not c.awp or c.awp_warmup < c.warmup_epochs + c.epochs, f"--awp_warmup ({c.awp_warmup}) must be below the number of "
-                f"epochs ({c.warmup_epochs + c.epochs}, warm-up included), or AWP never starts.")
     if c.freeze_paf is not None:
         vals = freeze_paf_values(c.freeze_paf, c.activation)
         c.freeze_paf = ','.join(f"{k}={v!r}" for k, v in vals.items())
         for k in ('paf_reg', 'paf_clip'):
             check_usage(not getattr(c, k) or 'beta' not in vals, f"--{k} acts on a learnable β, but --freeze_paf holds it: drop one of them.")
+
+def _check_data(c:TrainConfig):
+    "Synthetic sources exist; the batch fits the training images; `n_eval` fits the test images."
+    syn = [] if c.synthetic is None else [p.strip() for p in c.synthetic.split(',')]
+    check_usage(all(syn), f"--synthetic {c.synthetic!r} has an empty entry: separate the sources by single commas.")
+    for p in syn: check_usage(Path(p).is_file() or Path(p).is_dir(), f"--synthetic {p} does not exist: pass .npz files with arrays "
+                              "'image' (uint8 N×H×W×C) and 'label', or image folders root/<class>/*.png, separated by commas.")
     check_usage(c.n_train is None or c.n_train >= c.bs, f"--n_train must be at least one batch (--bs {c.bs}), got {c.n_train}.")
     n_avail = N_TRAIN_IMAGES[c.dataset]   # batches drop the last partial one: a bs above this trains on nothing
     check_usage(c.bs <= (c.n_train or n_avail), f"--bs {c.bs} is more than the {n_avail} training images of {c.dataset}: "
                 f"one epoch would have no full batch. Use --bs {n_avail} or less.")
-    n_test = 1000 if mn else 10000
+    n_test = N_TEST_IMAGES[c.dataset]
     check_usage(c.n_eval is None or c.n_eval <= n_test, f"--n_eval must be in 1..{n_test} (the test images of {c.dataset}), got {c.n_eval}.")
+
+# %% ../nbs/03a_settings.ipynb #4a78cf1b
+@patch
+def resolve(self:TrainConfig) -> TrainConfig:
+    "A copy with every value checked, every derived default filled in (`DEFAULTS`) and every combination checked (`UsageError` otherwise)."
+    # values set in Python skip from_dict's checks: check them here (an unknown data set, epochs=0, lr=nan, ...), made canonical
+    given = replace(self, **check_settings({k: v for k, v in self.to_dict().items() if v is not None}))
+    check_usage(given.synthetic_bs is None or given.synthetic is not None, "--synthetic_bs needs --synthetic (the generated images).")
+    c = fill_defaults(replace(given))
+    try: c.eps, c.norm = check_threat(c.eps, c.norm, name='--eps')   # the norm's own bound (ℓ∞: ε <= 1)
+    except ValueError as e: raise UsageError(str(e)) from None
+    check_usage((c.dataset == 'mnist5k') == (c.arch == 'small_cnn'), f"--arch {c.arch} does not fit --dataset {c.dataset}: small_cnn "
+                "is for 28×28 mnist5k, the others for 32×32 CIFAR.")
+    check_usage(c.lr_min < c.lr, f"--lr_min ({c.lr_min}) must be below --lr ({c.lr}): it is the floor the cosine schedule decays to.")
+    check_usage(c.warmup_epochs == 0 or c.schedule == 'cosine', "--warmup_epochs applies to --schedule cosine (one_cycle has "
+                "its own warm-up): drop it or use --schedule cosine.")
+    _check_method(c, given); _check_paf(c); _check_data(c)
     return c
 
 # %% ../nbs/03a_settings.ipynb #9f2f600e
@@ -331,6 +413,14 @@ def _cli_number(typ):
     parse.__name__ = typ.__name__
     return parse
 
+def _text(v): return v() if callable(v) else v   # help text given as a function: read when shown
+
+def _default_shown(cls, name:str) -> str:
+    "A setting's default as `--help` and the docs show it: the value, the rows of `DEFAULTS`, or what None means."
+    f = settings_fields(cls)[name]
+    if f.default is not None: return str(f.default)
+    return (default_text(name) if cls is TrainConfig else None) or f.metadata['none']
+
 def add_arguments(parser:argparse.ArgumentParser, # the parser to add the settings' flags to
                   cls=TrainConfig, # the settings dataclass
                  ):
@@ -340,26 +430,24 @@ def add_arguments(parser:argparse.ArgumentParser, # the parser to add the settin
         typ, _ = setting_spec(f); m = f.metadata
         g = groups.get(m['group']) or groups.setdefault(m['group'], parser.add_argument_group(f"{m['group']} settings"))
         names = [f"--{name}"] + ([f"--{name.replace('_', '-')}"] if '_' in name else [])
-        dflt = 'derived, see above' if f.default is None and name in _DERIVED else ('off' if f.default is None else f.default)
-        kw = dict(dest=name, default=argparse.SUPPRESS, help=f"{m['help']} [default: {dflt}]".replace('%', '%%'))
+        kw = dict(dest=name, default=argparse.SUPPRESS, help=f"{_text(m['help'])} [default: {_default_shown(cls, name)}]".replace('%', '%%'))
         if typ is bool: g.add_argument(*names, action=argparse.BooleanOptionalAction, **kw)
         else: g.add_argument(*names, type=_cli_number(typ) if typ in (int, float) else str, metavar=name.upper(), **kw)
     return parser
 
-_DERIVED = {'activation', 'dataset', 'norm', 'arch', 'eps', 'train_steps', 'step_size', 'eps_warmup', 'clean_bn', 'opt', 'lr', 'lr_min', 'wd', 'schedule', 'bs', 'epochs', 'synthetic_bs'}
 
 # %% ../nbs/03a_settings.ipynb #8a8d9ce6
 @dataclass
 class EvalConfig:
     "The settings of `paf_eval` (all but the weights); None: read from the run's report, else the training defaults."
-    arch: str|None = setting(None, "architecture (read from a run's report if omitted)", choices=ARCHS, group='model')
-    activation: str|None = setting(None, "activation name (read from a run's report if omitted)", choices=activation_names, group='model')
+    arch: str|None = setting(None, "architecture (read from a run's report if omitted)", choices=ARCHS, group='model', none='derived, see above')
+    activation: str|None = setting(None, "activation name (read from a run's report if omitted)", choices=activation_names, group='model', none='derived, see above')
     verify: bool = setting(True, "check the weights against the SHA-256 in the run's report (--no-verify: weights changed on purpose)", group='model')
     released: bool = setting(False, "the weights are RobustBench's Dai2021Parameterizing PSSiLU WRN-28-10 checkpoint", group='model')
-    dataset: str|None = setting(None, "mnist5k, cifar10 or cifar100 (read from a run's report if omitted)", choices=DATASETS, group='data')
+    dataset: str|None = setting(None, "mnist5k, cifar10 or cifar100 (read from a run's report if omitted)", choices=DATASETS, group='data', none='derived, see above')
     data_path: str|None = setting(None, 'folder holding cifar-10-batches-py / cifar-100-python (default $PAF_DATA, else ~/.paf_robust/data)', group='data')
-    norm: str|None = setting(None, "Linf or L2; default the run's, else Linf", choices=('Linf', 'L2'), group='attack')
-    eps: float|None = setting(None, "radius in [0, 1] pixel units; default the run's, else 0.3 (MNIST), 8/255 (CIFAR ℓ∞), 0.5 (ℓ2)", lo=0, lo_open=True, group='attack')
+    norm: str|None = setting(None, "Linf or L2; default the run's, else Linf", choices=('Linf', 'L2'), group='attack', none='derived, see above')
+    eps: float|None = setting(None, "radius in [0, 1] pixel units; default the run's, else 0.3 (MNIST), 8/255 (CIFAR ℓ∞), 0.5 (ℓ2)", lo=0, lo_open=True, group='attack', none='derived, see above')
     attacks: str = setting('pgd-40,aa-custom', 'comma-separated: pgd-K, pgd-KxR, aa (standard AutoAttack), aa-custom', group='attack')
     n: int|None = setting(None, 'evaluate a fixed, seeded subset of this many test images; all if omitted', lo=1, group='evaluation')
     seed: int = setting(0, 'seed of the subset and the attacks', lo=0, group='evaluation')
@@ -370,10 +458,11 @@ class EvalConfig:
 # %% ../nbs/03a_settings.ipynb #348d2a84
 def settings_table(cls=TrainConfig, # a settings dataclass
                   ) -> str:
-    "A Markdown table of every setting: name, type, default, help."
+    "A Markdown table of every setting: name, type, default (derived ones: the rules of `DEFAULTS`), help."
     rows = ['| setting | type | default | what |', '|---|---|---|---|']
     for name, f in settings_fields(cls).items():
         typ, opt = setting_spec(f)
-        d = 'derived' if f.default is None and name in _DERIVED else ('–' if f.default is None else f"`{f.default}`")
-        rows.append(f"| `{name}` | {typ.__name__}{' or none' if opt else ''} | {d} | {f.metadata['help'].replace('|', '/')} |")
+        d = _default_shown(cls, name)
+        d = f"`{d}`" if f.default is not None else ('–' if d == 'off' else d)
+        rows.append(f"| `{name}` | {typ.__name__}{' or none' if opt else ''} | {d.replace('|', '/')} | {_text(f.metadata['help']).replace('|', '/')} |")
     return '\n'.join(rows)

@@ -10,16 +10,17 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from fastai.callback.core import Callback
-from fastcore.basics import noop
+from fastcore.basics import noop, patch_to
 from fastai.callback.fp16 import MixedPrecision
 from fastai.learner import Metric
 from .activations import paf_parameters
 from .attacks import pgd, pgd_linf, fgsm, trades_attack, eval_mode, attack_mode, check_threat
+from .settings import METHODS, TrainingMethod, register_method
 
 # %% auto #0
 __all__ = ['unwrap_model', 'AdversarialTraining', 'TRADES', 'local_batchnorm', 'FastAT', 'mart_attack', 'mart_loss', 'MART',
-           'AWP', 'CleanBNForward', 'PAFRegularizer', 'FreezePAF', 'WeightAveraging', 'PAFTracker', 'EpochLog',
-           'NonFiniteError', 'NonFiniteGuard', 'RobustAccuracy']
+           'awp_callbacks', 'AWP', 'method_callbacks', 'CleanBNForward', 'PAFRegularizer', 'FreezePAF',
+           'WeightAveraging', 'PAFTracker', 'EpochLog', 'NonFiniteError', 'NonFiniteGuard', 'RobustAccuracy']
 
 # %% ../nbs/04_training.ipynb #004edc08
 def unwrap_model(model:nn.Module, # a model, possibly wrapped in `DistributedDataParallel`
@@ -80,6 +81,7 @@ def _trades_kl(adv_logits, clean_logits):
     "TRADES' KL(p(x) ‖ p(x')), batchmean, in float32."
     return F.kl_div(F.log_softmax(adv_logits.float(), dim=1), F.softmax(clean_logits.float(), dim=1), reduction='batchmean')
 
+# %% ../nbs/04_training.ipynb #b5781eae
 class TRADES(_AdvCallback):
     "TRADES: loss = `loss_func`(f(x), y) + β·KL(p(x) ‖ p(x')), x' from TRADES' KL attack in eval mode."
     def __init__(self,
@@ -220,6 +222,11 @@ def _mean_across_processes(ts:list):
     for t in ts: dist.all_reduce(t)
     torch._foreach_div_(ts, dist.get_world_size())
 
+def awp_callbacks() -> list:
+    "The names of the callbacks of the methods `METHODS` declares to compose with `AWP`."
+    return [m.callback if isinstance(m.callback, str) else m.callback.__name__ for m in METHODS.values() if m.awp]
+
+# %% ../nbs/04_training.ipynb #66e4e5b9
 class AWP(Callback):
     "Adversarial weight perturbation (Wu et al., 2020) on top of `AdversarialTraining`, `TRADES` or `MART`: the update runs at weights w + v."
     order = _AdvCallback.order + 0.5   # `before_batch` after the attack has made x'; `after_step` before WeightAveraging (55)
@@ -235,9 +242,10 @@ class AWP(Callback):
         self.gamma, self.warmup, self.proxy_lr, self.v = float(gamma), warmup, proxy_lr, None
 
     def before_fit(self):
-        advs = [c for c in self.learn.cbs if isinstance(c, _AdvCallback)]
-        if len(advs) != 1: raise ValueError(f"AWP perturbs the weights against an adversarial training loss: use it with exactly one of "
-                                            f"AdversarialTraining, TRADES or MART, found {[type(c).__name__ for c in advs]}.")
+        advs, ok = [c for c in self.learn.cbs if isinstance(c, _AdvCallback)], awp_callbacks()   # ok: the table's rows with awp=True
+        if len(advs) != 1 or type(advs[0]).__name__ not in ok:
+            raise ValueError(f"AWP perturbs the weights against an adversarial training loss: use it with exactly one of "
+                             f"{', '.join(ok[:-1])} or {ok[-1]}, found {[type(c).__name__ for c in advs]}.")
         self.adv, self.v = advs[0], None
         self.weights = [p for n, p in unwrap_model(self.learn.model).named_parameters()
                         if p.dim() > 1 and 'weight' in n and p.requires_grad]   # the authors' choice of tensors
@@ -254,19 +262,36 @@ class AWP(Callback):
             wn, dn = torch._foreach_norm(self.weights), torch._foreach_norm(d)
             return [self.gamma * ((a / (b + 1e-20)) * di) for a, b, di in zip(wn, dn, d)]
 
-    def before_batch(self):
-        if not self.training or self.epoch < self.warmup or not self.weights: return
-        self.v = self.perturbation()
-        with torch.no_grad(): torch._foreach_add_(self.weights, self.v)
+# %% ../nbs/04_training.ipynb #aa4be7b1
+@patch_to(AWP)
+def before_batch(self):
+    if not self.training or self.epoch < self.warmup or not self.weights: return
+    self.v = self.perturbation()
+    with torch.no_grad(): torch._foreach_add_(self.weights, self.v)
 
-    def _restore(self):
-        if self.v is None: return
-        with torch.no_grad(): torch._foreach_sub_(self.weights, self.v)
-        self.v = None
+@patch_to(AWP)
+def _restore(self):
+    if self.v is None: return
+    with torch.no_grad(): torch._foreach_sub_(self.weights, self.v)
+    self.v = None
 
-    def after_step(self): self._restore()   # also after a step MixedPrecision skipped (fastai calls `after_step` then too)
-    def after_batch(self): self._restore()  # a batch cancelled before its step
-    def after_fit(self): self._restore()
+@patch_to(AWP)
+def after_step(self): self._restore()   # also after a step MixedPrecision skipped (fastai calls `after_step` then too)
+@patch_to(AWP)
+def after_batch(self): self._restore()  # a batch cancelled before its step
+@patch_to(AWP)
+def after_fit(self): self._restore()
+
+# %% ../nbs/04_training.ipynb #fc38c5c3
+def method_callbacks(cfg, # resolved settings (`TrainConfig.resolve()`)
+                    ) -> list:
+    "The training callbacks of `cfg.method` as its row of `METHODS` declares them (none without an attack), with `AWP` if `cfg.awp`."
+    m = METHODS[cfg.method]
+    if m.callback is None: return []
+    cls = globals()[m.callback] if isinstance(m.callback, str) else m.callback   # a built-in row names a class of this module
+    adv = cls(eps=cfg.eps, step_size=cfg.step_size, eps_warmup=cfg.eps_warmup, norm=cfg.norm,   # what every attack takes
+              **{arg: getattr(cfg, name) for arg, name in m.args.items()})
+    return [adv] + ([AWP(gamma=cfg.awp_gamma, warmup=cfg.awp_warmup)] if cfg.awp else [])
 
 # %% ../nbs/04_training.ipynb #269b392b
 class CleanBNForward(Callback):
@@ -373,33 +398,41 @@ class WeightAveraging(Callback):
             if ai: torch._foreach_copy_(ai, ti)
         self.n_updates += 1
 
-    def use_average(self):
-        "Load the averaged weights into the model (keeping the raw ones for `use_raw`)."
-        if self.avg is None or self.holds_average: return
-        with torch.no_grad():
-            ts = self._tensors()
-            self.raw = [t.detach().clone() for t in ts]
-            torch._foreach_copy_(ts, self.avg)
+# %% ../nbs/04_training.ipynb #7b0497b6
+@patch_to(WeightAveraging)
+def use_average(self):
+    "Load the averaged weights into the model (keeping the raw ones for `use_raw`)."
+    if self.avg is None or self.holds_average: return
+    with torch.no_grad():
+        ts = self._tensors()
+        self.raw = [t.detach().clone() for t in ts]
+        torch._foreach_copy_(ts, self.avg)
 
-    def use_raw(self):
-        "Load the raw (last-iterate) weights back into the model."
-        if not self.holds_average: return
-        with torch.no_grad(): torch._foreach_copy_(self._tensors(), self.raw)
-        self.raw = None
+@patch_to(WeightAveraging)
+def use_raw(self):
+    "Load the raw (last-iterate) weights back into the model."
+    if not self.holds_average: return
+    with torch.no_grad(): torch._foreach_copy_(self._tensors(), self.raw)
+    self.raw = None
 
-    def before_validate(self): self.use_average()
-    def after_fit(self): self.use_average()
+@patch_to(WeightAveraging)
+def before_validate(self): self.use_average()
+@patch_to(WeightAveraging)
+def after_fit(self): self.use_average()
 
-    def state_dict(self) -> dict:
-        "What a checkpoint needs to continue averaging: the averages, the raw weights if swapped out, the step count."
-        cpu = lambda ts: None if ts is None else [t.detach().cpu().clone() for t in ts]
-        return {'tau': self.tau, 'avg': cpu(self.avg), 'raw': cpu(self.raw), 'n_updates': self.n_updates}
+# %% ../nbs/04_training.ipynb #35d08422
+@patch_to(WeightAveraging)
+def state_dict(self) -> dict:
+    "What a checkpoint needs to continue averaging: the averages, the raw weights if swapped out, the step count."
+    cpu = lambda ts: None if ts is None else [t.detach().cpu().clone() for t in ts]
+    return {'tau': self.tau, 'avg': cpu(self.avg), 'raw': cpu(self.raw), 'n_updates': self.n_updates}
 
-    def load_state_dict(self, sd:dict):
-        "Restore `state_dict()`; tensors go to the model's device when the learner is set (else on first use)."
-        dev = next(iter(self.learn.model.parameters())).device if getattr(self, 'learn', None) is not None else None
-        mv = lambda ts: None if ts is None else [t.to(dev) if dev is not None else t for t in ts]
-        self.tau, self.avg, self.raw, self.n_updates = sd['tau'], mv(sd['avg']), mv(sd['raw']), sd['n_updates']
+@patch_to(WeightAveraging)
+def load_state_dict(self, sd:dict):
+    "Restore `state_dict()`; tensors go to the model's device when the learner is set (else on first use)."
+    dev = next(iter(self.learn.model.parameters())).device if getattr(self, 'learn', None) is not None else None
+    mv = lambda ts: None if ts is None else [t.to(dev) if dev is not None else t for t in ts]
+    self.tau, self.avg, self.raw, self.n_updates = sd['tau'], mv(sd['avg']), mv(sd['raw']), sd['n_updates']
 
 # %% ../nbs/04_training.ipynb #58c3d04e
 class PAFTracker(Callback):
@@ -442,30 +475,36 @@ class PAFTracker(Callback):
         self.names, self.iters, self.values = list(sd['names']), list(sd['iters']), {n: list(v) for n, v in sd['values'].items()}
         self.restored = True
 
-    def _record(self):
-        self.iters.append(self.learn.train_iter)
-        if self._params: self._pending.append(torch.cat([p.detach().float().reshape(-1)[:1] for p in self._params]))
+# %% ../nbs/04_training.ipynb #b2601c3a
+@patch_to(PAFTracker)
+def _record(self):
+    self.iters.append(self.learn.train_iter)
+    if self._params: self._pending.append(torch.cat([p.detach().float().reshape(-1)[:1] for p in self._params]))
 
-    def after_batch(self):
-        if self.training: self._record()
-    def after_epoch(self): self._flush()
+@patch_to(PAFTracker)
+def after_batch(self):
+    if self.training: self._record()
+@patch_to(PAFTracker)
+def after_epoch(self): self._flush()
 
-    def final(self) -> dict:
-        "The last recorded value of each PAF parameter (raw, before |·|)."
-        return {n: v[-1] for n, v in self.values.items() if v}
+@patch_to(PAFTracker)
+def final(self) -> dict:
+    "The last recorded value of each PAF parameter (raw, before |·|)."
+    return {n: v[-1] for n, v in self.values.items() if v}
 
-    def plot(self, fn=None):
-        "Plot |value| of each PAF parameter against training iterations; save to `fn` if given."
-        import matplotlib.pyplot as plt
-        if not self.names: raise ValueError("The model has no PAF parameters to plot (a ReLU model?).")
-        fig, axs = plt.subplots(1, len(self.names), figsize=(4 * len(self.names), 3), squeeze=False)
-        for ax, n in zip(axs[0], self.names):
-            ax.plot(self.iters, [abs(v) for v in self.values[n]])
-            mod, _, pname = n.rpartition('.')
-            ax.set_title(f"{mod} |{ {'alpha': 'α', 'beta': 'β'}.get(pname, pname) }|".strip()); ax.set_xlabel('iteration'); ax.grid(alpha=0.3)
-        fig.tight_layout()
-        if fn is not None: fig.savefig(fn, dpi=100)
-        return fig
+@patch_to(PAFTracker)
+def plot(self, fn=None):
+    "Plot |value| of each PAF parameter against training iterations; save to `fn` if given."
+    import matplotlib.pyplot as plt
+    if not self.names: raise ValueError("The model has no PAF parameters to plot (a ReLU model?).")
+    fig, axs = plt.subplots(1, len(self.names), figsize=(4 * len(self.names), 3), squeeze=False)
+    for ax, n in zip(axs[0], self.names):
+        ax.plot(self.iters, [abs(v) for v in self.values[n]])
+        mod, _, pname = n.rpartition('.')
+        ax.set_title(f"{mod} |{ {'alpha': 'α', 'beta': 'β'}.get(pname, pname) }|".strip()); ax.set_xlabel('iteration'); ax.grid(alpha=0.3)
+    fig.tight_layout()
+    if fn is not None: fig.savefig(fn, dpi=100)
+    return fig
 
 # %% ../nbs/04_training.ipynb #d110bfbd
 class EpochLog(Callback):
