@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, fields, asdict, replace
 from fastcore.basics import patch
 from pathlib import Path
 from .activations import activation_names, get_activation
-from .attacks import check_threat, default_step_size
+from .attacks import check_threat, default_step_size, PRECISIONS, AUTOCAST_REFUSED
 
 # %% auto #0
 __all__ = ['DATASETS', 'N_CLASSES', 'N_TRAIN_IMAGES', 'ARCHS', 'METHODS', 'DATASET_DEFAULTS', 'UsageError', 'check_usage',
@@ -89,6 +89,8 @@ class TrainConfig:
     ema: float|None = setting(None, 'weight averaging: decay τ of the exponential moving average (e.g. 0.999); off if omitted', lo=0, hi=1, hi_open=True, group='training')
     channels_last: bool = setting(False, 'train in the channels-last memory format (faster convolutions on recent GPUs, with bf16)', group='training')
     precision: str = setting('fp32', 'fp32, bf16 or fp16 (mixed precision, needs CUDA)', choices=('fp32', 'bf16', 'fp16'), group='training')
+    attack_precision: str = setting('fp32', "the training attack's model passes: fp32 (autocast off) or autocast (in --precision's bf16/fp16; input, perturbation and loss stay fp32: faster on a GPU; TRADES' first step stays fp32)", choices=PRECISIONS, group='training')
+    deterministic: bool = setting(False, 'CUDA: deterministic algorithms and cuDNN kernels, no autotuning (slower); off: cuDNN autotunes its kernels', group='training')
     device: str|None = setting(None, 'cpu, cuda or cuda:N; default cuda when available', group='training')
     seed: int = setting(0, 'random seed (the MNIST split is fixed)', lo=0, group='training')
     eval_steps: int = setting(40, 'PGD steps of the final evaluation (random start)', lo=1, group='evaluation')
@@ -291,6 +293,9 @@ def resolve(self:TrainConfig) -> TrainConfig:
                 f"one epoch would have no full batch. Use --bs {n_avail} or less.")
     n_test = 1000 if mn else 10000
     check_usage(c.n_eval is None or c.n_eval <= n_test, f"--n_eval must be in 1..{n_test} (the test images of {c.dataset}), got {c.n_eval}.")
+    check_usage(c.attack_precision == 'fp32' or c.precision not in AUTOCAST_REFUSED.get(c.method, ()), f"--attack_precision autocast: "
+                f"{c.method}'s attack steps disagree with fp32 at --precision {c.precision} (see paf_robust.attacks, Mixed precision): "
+                "use --attack_precision fp32, or --precision bf16.")
     return c
 
 # %% ../nbs/03a_settings.ipynb #9f2f600e
