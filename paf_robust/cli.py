@@ -18,7 +18,7 @@ from .training import PAFTracker, NonFiniteError
 from .evaluation import evaluate, parse_attack, save_report, format_report, eps_sweep, plot_eps_sweep, plot_adversarial
 from .settings import (TrainConfig, EvalConfig, UsageError, check_usage, check_settings, load_config, add_arguments,
                                  default_eps, N_CLASSES, DATASETS, ARCHS)
-from .runs import (resolve_device, load_checkpoint, fit_run, model_config, CHECKPOINT_NAME, atomic_save, atomic_write_text,
+from .runs import (resolve_device, load_checkpoint, resume_batch, fit_run, model_config, CHECKPOINT_NAME, atomic_save, atomic_write_text,
                              RunLock, run_artifacts, foreign_files, remove_temp_files, replace_run, REPLACES_NAME)
 from fastai.torch_core import rank_distrib, num_distrib
 
@@ -137,7 +137,7 @@ def __exit__(self, typ, *_):
     if drop is not None: _rmdirs(drop, self.created)
 
 # %% ../nbs/07_cli.ipynb #937776cd
-_RESUME_OK = {'device', 'data_path'}
+_RESUME_OK = {'device', 'data_path', 'bs'}   # --bs: only one that keeps the global batch (`resume_batch`)
 
 def _train_and_report(cfg:TrainConfig, device, out:Path, ck:dict|None, show_progress:bool) -> dict:
     "Train `cfg` into `out`, evaluate, save the weights and write the report (rank 0; other ranks train and return {})."
@@ -206,7 +206,7 @@ def train_run(config:str|None=None, # YAML file of settings (the names of `Train
     if resume is not None:
         extra = sorted(set(kw) - _RESUME_OK) + (['config'] if config else []) + (['out'] if out is not None and Path(out) != Path(resume) else [])
         check_usage(not extra, f"--resume continues a run with its saved configuration, so {', '.join('--' + e for e in extra)} cannot be "
-                    f"changed: drop {'it' if len(extra) == 1 else 'them'} (only --device and --data_path may be given), or start a new run.")
+                    f"changed: drop {'it' if len(extra) == 1 else 'them'} (only --device, --data_path and --bs may be given), or start a new run.")
         _check_unfinished(Path(resume))
     else:
         cfg = TrainConfig.from_dict({**(load_config(config) if config else {}), **kw}).resolve()
@@ -217,7 +217,7 @@ def train_run(config:str|None=None, # YAML file of settings (the names of `Train
         ck = None
         if resume is not None:   # read under the lock: no other process is writing it
             ck = load_checkpoint(resume)
-            cfg = TrainConfig(**{**ck['config'], **kw}).resolve()
+            cfg = TrainConfig(**{**ck['config'], **kw, **resume_batch(ck, kw.get('bs'))}).resolve()   # the same global batch
             device = resolve_device(cfg.device, cfg.precision)
         report = _train_and_report(cfg, device, work, ck, show_progress)
         if report: report['out'] = str(rd.commit())

@@ -286,7 +286,8 @@ class Checkpoint(Callback):
                 ):
         self.out, self.config, self.resume, self.history = Path(out), config, resume, history
 
-    def _stateful(self): return [c for c in self.learn.cbs if c is not self and hasattr(c, 'state_dict') and hasattr(c, 'load_state_dict')]
+    def _stateful(self):   # a callback's own state_dict: fastai's attribute delegation would find the model's (a copy per callback)
+        return [c for c in self.learn.cbs if c is not self and all(callable(getattr(type(c), m, None)) for m in ('state_dict', 'load_state_dict'))]
 
     def before_fit(self):
         self.start, self.rows, self._restored = 0, [], False
