@@ -38,16 +38,16 @@ def _at_step(model, opt, x, y, prec, attack_steps, attack_precision, scaler):
 
 # %% ../nbs/21a_gpu_check.ipynb #af2513b3
 def at_benchmark(archs=('resnet18', 'wrn_28_10'), # names for `create_model`, or {label: create_model kwargs}
-                 activations=('pssilu', 'relu'),
+                 activations=('pssilu', 'relu'), # activation names for `create_model`
                  precisions=('fp32', 'bf16'), # 'fp32', 'bf16' or 'fp16' (autocast, as `--precision`)
                  bs:int=128, # images per step
                  attack_steps:int=10, # PGD steps per training step
                  warmup:int=5, # untimed steps first
                  steps:int=10, # timed steps per chunk
                  repeats:int=3, # timed chunks; the median chunk is reported
-                 device='cuda',
+                 device='cuda', # where to train
                  channels_last:bool=False, # model and batches in `torch.channels_last`
-                 seed:int=0,
+                 seed:int=0, # seed of each configuration's model and batch
                  attack_precision:str='fp32', # the attack's `precision`: 'fp32' (autocast off) or 'autocast' (in the step's autocast)
                 ):
     "Images/s, peak memory and graphs compiled after warm-up of PGD-AT steps, per architecture × precision × activation (a DataFrame)."
@@ -93,7 +93,8 @@ def pssilu_relu_ratios(res, # an `at_benchmark` result
 
 # %% ../nbs/21a_gpu_check.ipynb #dc3022bc
 @contextlib.contextmanager
-def tf32(on:bool):
+def tf32(on:bool, # TF32 allowed (PyTorch's default for cuDNN) or not
+        ):
     "Context manager: TF32 for cuDNN convolutions and CUDA matmuls on (`on`) or off, restored after."
     old = torch.backends.cudnn.allow_tf32, torch.backends.cuda.matmul.allow_tf32
     torch.backends.cudnn.allow_tf32 = torch.backends.cuda.matmul.allow_tf32 = on
@@ -219,7 +220,8 @@ def format_check(res:dict, # a `gpu_check` result
     return '\n'.join(lines)
 
 # %% ../nbs/21a_gpu_check.ipynb #a37de6f7
-def main(argv=None):
+def main(argv:list|None=None, # command-line arguments; default `sys.argv[1:]`
+        ):
     "`python -m paf_robust.gpu_check` (`paf_gpu_check`): run `gpu_check` and exit 1 if it failed."
     p = argparse.ArgumentParser(prog='paf_gpu_check', description='Check and measure the GPU training path in a few minutes: '
                                 'exact resume, attack precision (bf16/fp16, TF32), PGD-AT images/s and memory.')
@@ -231,4 +233,6 @@ def main(argv=None):
     print(f"written to {a.out}")
     return 0 if res['passed'] else 1
 
-if __name__ == '__main__': sys.exit(main())
+# %% ../nbs/21a_gpu_check.ipynb #995e2518
+#| eval: false
+if __name__ == '__main__': sys.exit(main())   # `python -m paf_robust.gpu_check`
