@@ -6,12 +6,13 @@
 from __future__ import annotations
 import contextlib, math, numbers
 import torch
+from fastcore.basics import patch_to
 import torch.nn as nn
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['NORMS', 'PRECISIONS', 'eval_mode', 'attack_mode', 'check_threat', 'default_step_size', 'random_init', 'project',
-           'pgd', 'pgd_linf', 'fgsm', 'trades_attack', 'count_host_syncs']
+__all__ = ['NORMS', 'PRECISIONS', 'AUTOCAST_REFUSED', 'eval_mode', 'attack_mode', 'check_threat', 'default_step_size',
+           'random_init', 'project', 'pgd', 'pgd_linf', 'fgsm', 'trades_attack', 'count_host_syncs']
 
 # %% ../nbs/03_attacks.ipynb #44373e52
 @contextlib.contextmanager
@@ -71,6 +72,7 @@ def default_step_size(eps:float, # radius of the ball
     return 1.25 * eps if method == 'fgsm' else 2.5 * eps / max(steps, 1)
 
 PRECISIONS = ('fp32', 'autocast')
+AUTOCAST_REFUSED = {'trades': ('fp16',)}   # attack → run precisions whose autocast steps disagree with fp32 (see "Mixed precision")
 
 def _check_args(x, y, eps, steps, norm, precision='fp32', step_size=None):
     eps, norm = check_threat(eps, norm, zero_ok=True)
@@ -84,7 +86,7 @@ def _check_args(x, y, eps, steps, norm, precision='fp32', step_size=None):
         raise ValueError(f"x and y must hold the same number of samples, got {len(x)} images and {len(y)} labels.")
     if precision not in PRECISIONS:
         raise ValueError(f"Unknown precision {precision!r}: use 'fp32' (autocast off for the attack: correct under mixed "
-                         "precision) or 'autocast' (the caller's autocast: faster on GPU, but TRADES' attack does not move in it).")
+                         "precision) or 'autocast' (the caller's autocast for the model's passes: faster on GPU; TRADES' first step stays fp32).")
     return eps, norm
 
 def _per_sample(v, x): return v.view(-1, *[1] * (x.dim() - 1))   # shape (N,) -> (N, 1, 1, ...)
@@ -230,7 +232,7 @@ def trades_attack(model:nn.Module, # model taking inputs in [0, 1]
                   start_std:float=0.001, # standard deviation of the Gaussian start around `x`
                   generator:torch.Generator|None=None, # random source for the start
                   model_mode:str='eval', # 'eval', or 'train' (BatchNorm batch statistics; running statistics restored)
-                  precision:str='fp32', # 'fp32': autocast off inside the attack (needed: see "Mixed precision"); 'autocast'
+                  precision:str='fp32', # 'fp32': autocast off inside the attack; 'autocast': the caller's autocast after the first step (see "Mixed precision")
                  ) -> torch.Tensor:
     "TRADES' adversarial examples: maximise KL(softmax(model(x)) ‖ softmax(model(x'))) over the `norm` ball."
     eps, norm = _check_args(x, None, eps, steps, norm, precision, step_size)
@@ -238,13 +240,14 @@ def trades_attack(model:nn.Module, # model taking inputs in [0, 1]
     x = x.detach()
     noise = _draw(torch.randn, x.shape, x, generator) if generator is not None else torch.randn_like(x)
     delta = _to_box(x, _project(start_std * noise, eps, norm))
-    with attack_mode(model, model_mode), _attack_precision(x, precision):
-        with torch.no_grad(): p_clean = F.softmax(model(x).float(), dim=1)
+    with attack_mode(model, model_mode):
+        with torch.no_grad(), _attack_precision(x, 'fp32'): p_clean = F.softmax(model(x).float(), dim=1)
         with torch.enable_grad():
-            for _ in range(steps):
+            for k in range(steps):   # the first step, 0.001 from x, is below bf16's resolution: always fp32
                 delta.requires_grad_(True)
-                kl = F.kl_div(F.log_softmax(model(x + delta).float(), dim=1), p_clean, reduction='sum')
-                grad = _input_grad(kl, delta)
+                with _attack_precision(x, 'fp32' if k == 0 else precision):
+                    kl = F.kl_div(F.log_softmax(model(x + delta).float(), dim=1), p_clean, reduction='sum')
+                    grad = _input_grad(kl, delta)
                 delta = _to_box(x, _project(delta.detach() + step_size * _ascent_dir(grad, norm), eps, norm))
     return (x + delta).detach()
 
@@ -254,15 +257,48 @@ from torch.utils._python_dispatch import TorchDispatchMode
 
 _SYNC_OPS = {'_local_scalar_dense', 'is_nonzero', 'nonzero', 'nonzero_static', 'masked_select', 'unique', '_unique2',
              'unique_dim', 'unique_consecutive', 'bincount', 'equal'}   # outputs the host needs, or data-dependent shapes
+_HOST_CALLS = ('cpu', 'tolist', 'numpy')   # device → host copies on a GPU; on a CPU tensor they dispatch no copy
+
+def _dev(t) -> str: return t.device.type if isinstance(t, torch.Tensor) else 'cpu'
+
+def _host_copy(name, args, kwargs) -> bool:
+    "Does this operation copy a device tensor into host memory (`.cpu()`, `.to('cpu')`, `host.copy_(device)`)?"
+    if name == '_to_copy': return kwargs.get('device') is not None and torch.device(kwargs['device']).type == 'cpu' and _dev(args[0]) != 'cpu'
+    if name in ('copy_', '_copy_from'): return len(args) > 1 and _dev(args[0 if name == 'copy_' else 1]) == 'cpu' and _dev(args[1 if name == 'copy_' else 0]) != 'cpu'
+    return False
 
 class count_host_syncs(TorchDispatchMode):
     "Context manager counting the dispatched operations that make the host wait for the device (`.counts`, `.total`)."
-    def __init__(self): super().__init__(); self.counts = Counter()
+    def __init__(self, host_calls:bool=False, # also count `.cpu()`, `.tolist()`, `.numpy()` of CPU tensors (device → host copies on a GPU)
+                ): super().__init__(); self.counts, self.host_calls, self._patched = Counter(), host_calls, {}
     def __torch_dispatch__(self, func, types, args=(), kwargs=None):
-        name = func.overloadpacket.__name__
+        name, kwargs = func.overloadpacket.__name__, kwargs or {}
         bool_index = name in ('index', 'index_put', 'index_put_', '_index_put_impl_') and any(
             isinstance(i, torch.Tensor) and i.dtype == torch.bool for i in (args[1] if len(args) > 1 else []) or [])
         if name in _SYNC_OPS or bool_index: self.counts['boolean index' if bool_index else name] += 1
-        return func(*args, **(kwargs or {}))
+        elif _host_copy(name, args, kwargs): self.counts['device → host copy'] += 1
+        return func(*args, **kwargs)
     @property
     def total(self) -> int: return sum(self.counts.values())
+
+
+# %% ../nbs/03_attacks.ipynb #5776218e
+@patch_to(count_host_syncs)
+def __enter__(self):
+    if self.host_calls:
+        for n in _HOST_CALLS:
+            own, f = torch.Tensor.__dict__.get(n), getattr(torch.Tensor, n)
+            def counted(t, *a, _f=f, _n=n, **kw):
+                if t.device.type == 'cpu': self.counts[f'.{_n}() (a copy on a GPU)'] += 1   # a device tensor's copy is dispatched
+                return _f(t, *a, **kw)
+            self._patched[n] = own; setattr(torch.Tensor, n, counted)
+    return super(count_host_syncs, self).__enter__()
+
+@patch_to(count_host_syncs)
+def __exit__(self, *exc):
+    for n, own in self._patched.items():
+        if own is None: delattr(torch.Tensor, n)
+        else: setattr(torch.Tensor, n, own)
+    self._patched = {}
+    return super(count_host_syncs, self).__exit__(*exc)
+

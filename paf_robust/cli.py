@@ -16,9 +16,9 @@ from .attacks import check_threat, default_step_size
 from .training import PAFTracker, NonFiniteError
 from .evaluation import evaluate, parse_attack, save_report, format_report, eps_sweep, plot_eps_sweep, plot_adversarial
 from .settings import (TrainConfig, EvalConfig, METHODS, UsageError, check_usage, check_settings, load_config, add_arguments,
-                                 default_eps, N_CLASSES, ARCHS)
+                                 default_eps, N_CLASSES, DATASETS, ARCHS)
 from .rundir import (RunDir, CHECKPOINT_NAME, atomic_save, check_resumable, write_report, read_report, load_run, load_model)
-from .runs import resolve_device, load_checkpoint, fit_run, model_config
+from .runs import resolve_device, load_checkpoint, resume_batch, fit_run, model_config
 from fastai.torch_core import rank_distrib, num_distrib
 
 # %% auto #0
@@ -51,7 +51,7 @@ def _report(cfg:TrainConfig, learn, res:dict, attacks:list, sha:str, plot:str|No
     }
 
 # %% ../nbs/07_cli.ipynb #a0a7434c
-_RESUME_OK = {'device', 'data_path'}
+_RESUME_OK = {'device', 'data_path', 'bs'}   # --bs: only one that keeps the global batch (`resume_batch`)
 
 def _train_and_report(cfg:TrainConfig, device, out:Path, ck:dict|None, show_progress:bool) -> dict:
     "Train `cfg` into `out`, evaluate, save the weights and write the report (rank 0; other ranks train and return {})."
@@ -89,7 +89,7 @@ def train_run(config:str|None=None, # YAML file of settings (the names of `Train
     if resume is not None:
         extra = sorted(set(kw) - _RESUME_OK) + (['config'] if config else []) + (['out'] if out is not None and Path(out) != Path(resume) else [])
         check_usage(not extra, f"--resume continues a run with its saved configuration, so {', '.join('--' + e for e in extra)} cannot be "
-                    f"changed: drop {'it' if len(extra) == 1 else 'them'} (only --device and --data_path may be given), or start a new run.")
+                    f"changed: drop {'it' if len(extra) == 1 else 'them'} (only --device, --data_path and --bs may be given), or start a new run.")
         check_resumable(Path(resume))
     else:
         cfg = TrainConfig.from_dict({**(load_config(config) if config else {}), **kw}).resolve()
@@ -100,7 +100,7 @@ def train_run(config:str|None=None, # YAML file of settings (the names of `Train
         ck = None
         if resume is not None:   # read under the lock: no other process is writing it
             ck = load_checkpoint(resume)
-            cfg = TrainConfig(**{**ck['config'], **kw}).resolve()
+            cfg = TrainConfig(**{**ck['config'], **kw, **resume_batch(ck, kw.get('bs'))}).resolve()   # the same global batch
             device = resolve_device(cfg.device, cfg.precision)
         report = _train_and_report(cfg, device, work, ck, show_progress)
         if report: report['out'] = str(rd.commit())

@@ -15,16 +15,16 @@ from fastcore.basics import noop, patch_to
 from fastai.callback.core import Callback, CancelEpochException
 from fastai.torch_core import rank_distrib, num_distrib
 from .models import create_model
-from .data import mnist5k_dls, cifar_dls, ImageDS
+from .data import mnist5k_dls, cifar_dls, ImageDS, rank_seed
 from .training import (method_callbacks, CleanBNForward, PAFRegularizer, WeightAveraging,
-                                 PAFTracker, NonFiniteGuard, EpochLog, unwrap_model)
+                                 PAFTracker, NonFiniteGuard, EpochLog, unwrap_model, DeviceLoss)
 from .settings import TrainConfig, UsageError, check_usage, N_CLASSES
 from .rundir import atomic_save, atomic_write_text, CHECKPOINT_NAME
 
 # %% auto #0
 __all__ = ['CHECKPOINT_VERSION', 'resolve_device', 'rng_states', 'set_rng_states', 'gather_rng_states', 'checkpoint_rng',
            'Checkpoint', 'load_checkpoint', 'DistributedTraining', 'distributed', 'build_dls', 'model_config',
-           'make_learner', 'lr_schedule', 'seed_run', 'fit_run']
+           'make_learner', 'seed_ranks', 'lr_schedule', 'seed_run', 'fit_run', 'resume_batch']
 
 # %% ../nbs/06_runs.ipynb #78a381d5
 CHECKPOINT_VERSION = 2   # 2: the config is a `TrainConfig` dict (synthetic_bs, clean_bn, lr_min, warm-up before the epochs)
@@ -34,6 +34,9 @@ def resolve_device(device:str|None=None, # 'cpu', 'cuda' or 'cuda:N'; None: CUDA
                   ) -> torch.device:
     "The training device (under `torchrun` on CUDA: this process's GPU), checked to exist and to fit `precision`."
     if device is None: device = 'cuda' if torch.cuda.is_available() else 'cpu'
+    check_usage(num_distrib() <= 1 or not re.fullmatch(r'cuda:\d+', str(device)), f"--device {device} under torchrun ({num_distrib()} "
+                "processes) would put every process on that one GPU: use --device cuda (each process takes the GPU of its LOCAL_RANK; "
+                "choose the GPUs with CUDA_VISIBLE_DEVICES).")
     if str(device) == 'cuda' and num_distrib() > 1: device = f"cuda:{int(os.environ.get('LOCAL_RANK', 0))}"
     try: dev = torch.device(device); torch.empty(0, device=dev)
     except (RuntimeError, AssertionError) as e:
@@ -119,7 +122,8 @@ class Checkpoint(Callback):
                 ):
         self.out, self.config, self.resume, self.history = Path(out), config, resume, history
 
-    def _stateful(self): return [c for c in self.learn.cbs if c is not self and hasattr(c, 'state_dict') and hasattr(c, 'load_state_dict')]
+    def _stateful(self):   # a callback's own state_dict: fastai's attribute delegation would find the model's (a copy per callback)
+        return [c for c in self.learn.cbs if c is not self and all(callable(getattr(type(c), m, None)) for m in ('state_dict', 'load_state_dict'))]
 
     def state(self, rng_ranks:list|None=None) -> dict:
         "The checkpoint of the epoch that just finished."
@@ -268,6 +272,7 @@ def make_learner(cfg:TrainConfig, # resolved settings (`TrainConfig(...).resolve
     if cfg.paf_reg > 0 or cfg.paf_clip is not None: cb.append(PAFRegularizer(coef=cfg.paf_reg, p=cfg.paf_reg_p, max_grad_norm=cfg.paf_clip))
     if cfg.ema is not None: cb.append(WeightAveraging(tau=cfg.ema))
     if num_distrib() > 1: cb.append(DistributedTraining(sync_bn=device.type == 'cuda'))
+    cb.append(DeviceLoss())   # the loss shown accumulates on the device: no host sync per step
     if out is not None: cb.append(Checkpoint(out, config=cfg.to_dict(), resume=resume))
     okw = {}
     if cfg.opt == 'sgd': okw['opt_func'] = partial(OptimWrapper, opt=torch.optim.SGD, momentum=cfg.mom, nesterov=cfg.mom > 0)
@@ -278,6 +283,15 @@ def make_learner(cfg:TrainConfig, # resolved settings (`TrainConfig(...).resolve
     if not show_progress or rank_distrib() != 0: learn.remove_cb(learn.progress)
     elif not sys.stdout.isatty(): learn.remove_cb(learn.progress); learn.add_cb(EpochLog())   # a log file: one line per epoch
     return learn
+
+# %% ../nbs/06_runs.ipynb #5f01684c
+def seed_ranks(seed:int, # the run's seed
+               rank:int|None=None, # default this process's rank
+               world_size:int|None=None, # default the number of processes (`WORLD_SIZE`)
+              ):
+    "Under `torchrun`: seed torch's global generators (CPU and CUDA) with `rank_seed(seed, rank)`, each rank its own; a no-op in one process."
+    if (num_distrib() if world_size is None else world_size) <= 1: return
+    torch.manual_seed(rank_seed(seed, rank_distrib() if rank is None else rank))   # every CUDA device's generator too
 
 # %% ../nbs/06_runs.ipynb #211fe6a2
 def lr_schedule(cfg:TrainConfig, # resolved settings with `schedule='cosine'`
@@ -297,6 +311,8 @@ def seed_run(seed:int, # the run's seed
     set_seed(seed, reproducible=True)
     fast = device.type == 'cuda' and not deterministic
     torch.backends.cudnn.benchmark, torch.backends.cudnn.deterministic = fast, not fast
+    if deterministic: os.environ.setdefault('CUBLAS_WORKSPACE_CONFIG', ':4096:8')   # cuBLAS's deterministic mode needs it
+    torch.use_deterministic_algorithms(deterministic, warn_only=True)   # warn, not fail, where an op has no deterministic kernel
 
 def fit_run(cfg:TrainConfig, # resolved settings
             device:torch.device, # training device (see `resolve_device`)
@@ -304,14 +320,36 @@ def fit_run(cfg:TrainConfig, # resolved settings
             resume:dict|None=None, # a checkpoint to continue
             show_progress:bool=True, # fastai's progress bars
             cbs=None, # more callbacks
-            deterministic:bool|None=None, # deterministic cuDNN on CUDA; default the setting `cfg.deterministic` if there is one, else off
+            deterministic:bool|None=None, # deterministic kernels on CUDA; default the setting `cfg.deterministic`
            ):
     "Train `cfg` (under `torchrun`: on every process, as one `DistributedDataParallel` model); returns the `Learner`."
     from fastai.callback.schedule import ParamScheduler
-    seed_run(cfg.seed, device, getattr(cfg, 'deterministic', False) if deterministic is None else deterministic)
+    seed_run(cfg.seed, device, cfg.deterministic if deterministic is None else deterministic)
     with distributed(device):
         learn = make_learner(cfg, device, out=out, resume=resume, show_progress=show_progress, cbs=cbs)
+        seed_ranks(cfg.seed)   # the loaders are built from the shared seed: now each rank's own attack starts, dropout...
         if resume is not None: learn.create_opt()
         if cfg.schedule == 'one_cycle': learn.fit_one_cycle(cfg.epochs, cfg.lr)
         else: learn.fit(cfg.warmup_epochs + cfg.epochs, cfg.lr, cbs=ParamScheduler({'lr': lr_schedule(cfg)}))
     return learn
+
+# %% ../nbs/06_runs.ipynb #f360be8c
+def resume_batch(ck:dict, # a checkpoint (`load_checkpoint`)
+                 bs:int|None=None, # the `--bs` given on resume (per process); default the saved one
+                 world_size:int|None=None, # processes resuming it; default `WORLD_SIZE`
+                ) -> dict:
+    "`{'bs', 'synthetic_bs'}` per process that keep the global batch of checkpoint `ck` with `world_size` processes; `UsageError` if they cannot."
+    ws0, ws = len(ck.get('rng_ranks') or []) or 1, max(num_distrib() if world_size is None else world_size, 1)
+    c = ck['config']; g, new = c['bs'] * ws0, c['bs'] if bs is None else bs
+    procs = lambda n: f"{n} process{'es' if n > 1 else ''}"
+    if new * ws != g:
+        fix = f"resume with --bs {g // ws}" if g % ws == 0 else f"resume on a number of processes that divides {g}"
+        raise UsageError(f"--resume: the run trains with a global batch of {g} ({procs(ws0)} × --bs {c['bs']}); {procs(ws)} × --bs {new} "
+                         f"would be {new * ws}, another recipe: {fix}, or on {procs(ws0)}.")
+    out = {'bs': new}
+    if c.get('synthetic_bs') is not None:
+        gs = c['synthetic_bs'] * ws0
+        check_usage(gs % ws == 0, f"--resume: the run draws {gs} synthetic images per step ({procs(ws0)} × {c['synthetic_bs']}), "
+                    f"which {procs(ws)} cannot share evenly: resume on {procs(ws0)}.")
+        out['synthetic_bs'] = gs // ws
+    return out

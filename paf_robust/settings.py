@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, fields, asdict, replace
 from fastcore.basics import patch
 from pathlib import Path
 from .activations import activation_names, get_activation
-from .attacks import check_threat, default_step_size
+from .attacks import check_threat, default_step_size, PRECISIONS, AUTOCAST_REFUSED
 
 # %% auto #0
 __all__ = ['DATASETS', 'N_CLASSES', 'N_TRAIN_IMAGES', 'N_TEST_IMAGES', 'ARCHS', 'METHODS', 'MNIST', 'DEFAULTS', 'UsageError',
@@ -130,6 +130,8 @@ class TrainConfig:
     ema: float|None = setting(None, 'weight averaging: decay τ of the exponential moving average (e.g. 0.999); off if omitted', lo=0, hi=1, hi_open=True, group='training')
     channels_last: bool = setting(False, 'train in the channels-last memory format (faster convolutions on recent GPUs, with bf16)', group='training')
     precision: str = setting('fp32', 'fp32, bf16 or fp16 (mixed precision, needs CUDA)', choices=('fp32', 'bf16', 'fp16'), group='training')
+    attack_precision: str = setting('fp32', "the training attack's model passes: fp32 (autocast off) or autocast (in --precision's bf16/fp16; input, perturbation and loss stay fp32: faster on a GPU; TRADES' first step stays fp32)", choices=PRECISIONS, group='training')
+    deterministic: bool = setting(False, 'CUDA: deterministic algorithms and cuDNN kernels, no autotuning (slower); off: cuDNN autotunes its kernels', group='training')
     device: str|None = setting(None, 'cpu, cuda or cuda:N; default cuda when available', group='training')
     seed: int = setting(0, 'random seed (the MNIST split is fixed)', lo=0, group='training')
     eval_steps: int = setting(40, 'PGD steps of the final evaluation (random start)', lo=1, group='evaluation')
@@ -373,6 +375,9 @@ def resolve(self:TrainConfig) -> TrainConfig:
     check_usage(c.warmup_epochs == 0 or c.schedule == 'cosine', "--warmup_epochs applies to --schedule cosine (one_cycle has "
                 "its own warm-up): drop it or use --schedule cosine.")
     _check_method(c, given); _check_paf(c); _check_data(c)
+    check_usage(c.attack_precision == 'fp32' or c.precision not in AUTOCAST_REFUSED.get(c.method, ()), f"--attack_precision autocast: "
+                f"{c.method}'s attack steps disagree with fp32 at --precision {c.precision} (see paf_robust.attacks, Mixed precision): "
+                "use --attack_precision fp32, or --precision bf16.")
     return c
 
 # %% ../nbs/03a_settings.ipynb #9f2f600e

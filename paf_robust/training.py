@@ -5,6 +5,7 @@
 # %% ../nbs/04_training.ipynb #cb8d1c69
 from __future__ import annotations
 import contextlib, math, sys, types, warnings
+from functools import partial
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)  # fastai's import
 import torch
 import torch.nn as nn
@@ -20,7 +21,8 @@ from .settings import METHODS, TrainingMethod, register_method
 # %% auto #0
 __all__ = ['unwrap_model', 'AdversarialTraining', 'TRADES', 'local_batchnorm', 'FastAT', 'mart_attack', 'mart_loss', 'MART',
            'awp_callbacks', 'AWP', 'method_callbacks', 'CleanBNForward', 'PAFRegularizer', 'FreezePAF',
-           'WeightAveraging', 'PAFTracker', 'EpochLog', 'NonFiniteError', 'NonFiniteGuard', 'RobustAccuracy']
+           'WeightAveraging', 'PAFTracker', 'EpochLog', 'NonFiniteError', 'NonFiniteGuard', 'DeviceSmoothLoss',
+           'DeviceLoss', 'RobustAccuracy']
 
 # %% ../nbs/04_training.ipynb #004edc08
 def unwrap_model(model:nn.Module, # a model, possibly wrapped in `DistributedDataParallel`
@@ -31,6 +33,7 @@ def unwrap_model(model:nn.Module, # a model, possibly wrapped in `DistributedDat
 class _AdvCallback(Callback):
     "Shared by the adversarial-training callbacks: argument checks, the linear ε warm-up, and the loss `AWP` perturbs against."
     order = MixedPrecision.order + 1   # just after autocast is entered (the attack itself runs with autocast off, in fp32)
+    attack_precision = 'fp32'   # the attacks' `precision`: 'fp32' (autocast off), or 'autocast' (the run's low precision; `make_learner` sets it)
     def _setup(self, eps, steps, step_size, eps_warmup, norm):
         eps, norm = check_threat(eps, norm)
         if steps < 1: raise ValueError(f"steps must be >= 1, got {steps}.")
@@ -73,7 +76,7 @@ class AdversarialTraining(_AdvCallback):
         eps, step = self._eps_step()
         x, y = self.learn.xb[0], self.learn.yb[0]
         xadv = pgd(unwrap_model(self.model), x, y, eps=eps, norm=self.norm, step_size=step, steps=self.steps,
-                   random_start=self.random_start, model_mode='eval')
+                   random_start=self.random_start, model_mode='eval', precision=self.attack_precision)
         self.learn.xb = (xadv,)
 
 # %% ../nbs/04_training.ipynb #0dbf8508
@@ -100,7 +103,7 @@ class TRADES(_AdvCallback):
         if not self.training: return
         eps, step = self._eps_step()
         self.xadv = trades_attack(unwrap_model(self.model), self.learn.xb[0], eps=eps, norm=self.norm, step_size=step,
-                                  steps=self.steps, model_mode='eval')
+                                  steps=self.steps, model_mode='eval', precision=self.attack_precision)
 
     def after_pred(self):
         if self.training and self.xadv is not None: self.adv_pred = self.model(self.xadv)   # train mode, own BN statistics
@@ -152,7 +155,7 @@ class FastAT(_AdvCallback):
         x, y, model = self.learn.xb[0], self.learn.yb[0], unwrap_model(self.model)
         with local_batchnorm(model):   # under torchrun: the attack's batch statistics stay on this GPU
             self.learn.xb = (fgsm(model, x, y, eps=eps, step_size=step, random_start=self.random_start,
-                                  norm=self.norm, model_mode=self.model_mode),)
+                                  norm=self.norm, model_mode=self.model_mode, precision=self.attack_precision),)
 
 # %% ../nbs/04_training.ipynb #eca1fca0
 def mart_attack(model:nn.Module, # model taking inputs in [0, 1]
@@ -201,7 +204,7 @@ class MART(TRADES):   # TRADES' two forwards (clean, adversarial) and bookkeepin
         if not self.training: return
         eps, step = self._eps_step()
         self.xadv = mart_attack(unwrap_model(self.model), self.learn.xb[0], self.learn.yb[0], eps=eps, norm=self.norm,
-                                step_size=step, steps=self.steps, model_mode='eval')
+                                step_size=step, steps=self.steps, model_mode='eval', precision=self.attack_precision)
 
     def after_loss(self):
         if not self.training or self.adv_pred is None: return
@@ -291,6 +294,7 @@ def method_callbacks(cfg, # resolved settings (`TrainConfig.resolve()`)
     cls = globals()[m.callback] if isinstance(m.callback, str) else m.callback   # a built-in row names a class of this module
     adv = cls(eps=cfg.eps, step_size=cfg.step_size, eps_warmup=cfg.eps_warmup, norm=cfg.norm,   # what every attack takes
               **{arg: getattr(cfg, name) for arg, name in m.args.items()})
+    adv.attack_precision = cfg.attack_precision   # the attack's model passes: fp32, or the run's autocast precision
     return [adv] + ([AWP(gamma=cfg.awp_gamma, warmup=cfg.awp_warmup)] if cfg.awp else [])
 
 # %% ../nbs/04_training.ipynb #269b392b
@@ -540,6 +544,42 @@ class NonFiniteGuard(Callback):
             what = ' and '.join((['the training loss'] if self.bad is not None and bool(self.bad) else []) + [f"PAF parameter {n}" for n in pafs])
             raise NonFiniteError(f"training diverged in epoch {self.epoch}: {what} became NaN or infinite. The last good epoch's "
                                  "checkpoint is kept; start again with a lower --lr (or check the data).")
+
+# %% ../nbs/04_training.ipynb #eec916d5
+from fastai.learner import Recorder, AvgSmoothLoss
+from fastai.callback.progress import ProgressCallback
+
+class DeviceSmoothLoss(AvgSmoothLoss):
+    "fastai's smoothed training loss (`AvgSmoothLoss`) kept on the loss's device: no copy to the host at each step."
+    def accumulate(self, learn):
+        self.count += 1
+        loss = learn.loss.detach().mean()
+        self.val = torch.lerp(loss, self.val.to(loss.device), self.beta)   # `.to`: a no-op after the first step
+
+def _bar_after_batch(bar, every:int):
+    bar.pbar.update(bar.iter + 1)
+    if every and (bar.iter + 1) % every == 0 and hasattr(bar, 'smooth_loss'): bar.pbar.comment = f'{bar.smooth_loss:.4f}'   # reads the device
+
+
+# %% ../nbs/04_training.ipynb #956fb428
+class DeviceLoss(Callback):
+    "The loss `Recorder` and the progress bar show, accumulated on the device: copied to the host once per epoch (the bar: every `every` steps)."
+    order = Recorder.order - 1   # `before_fit` before the Recorder resets the smoothed loss
+    def __init__(self, every:int=50, # steps between the progress bar's loss readings (0: never within an epoch)
+                ): self.every = every
+    def before_fit(self):
+        rec = self.learn.recorder
+        if not isinstance(rec.smooth_loss, DeviceSmoothLoss): rec.smooth_loss = DeviceSmoothLoss(rec.smooth_loss.beta)
+        bar = getattr(self.learn, 'progress', None)
+        if isinstance(bar, ProgressCallback): bar.after_batch = partial(_bar_after_batch, bar, self.every)
+    def before_train(self): self._first = len(self.learn.recorder.losses)
+    def after_train(self):
+        ls = self.learn.recorder.losses   # this epoch's smoothed losses: one transfer
+        if len(ls) > self._first: ls[self._first:] = list(torch.stack(ls[self._first:]).cpu().unbind(0))
+    def after_fit(self):
+        bar = getattr(self.learn, 'progress', None)
+        if bar is not None and 'after_batch' in vars(bar): del bar.after_batch
+
 
 # %% ../nbs/04_training.ipynb #c8fccd19
 class RobustAccuracy(Metric):
