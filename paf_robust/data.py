@@ -7,7 +7,8 @@ from __future__ import annotations
 import warnings
 # fastai's import calls torch.jit.script, deprecated in recent torch: keep users' output clean
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
-import os, pickle, hashlib, tarfile, tempfile, urllib.request
+import os, sys, json, time, shutil, pickle, hashlib, tarfile, tempfile, zipfile, urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np
 import torch
@@ -18,9 +19,11 @@ from fastai.data.load import DataLoader
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['DEVICE_DATA_MAX', 'IMAGE_EXTS', 'CIFAR_SETS', 'ImageDS', 'random_crop_flip', 'rank_seed', 'TensorDL', 'mnist5k',
-           'load_synthetic', 'read_image_folder', 'synthetic_sources', 'mnist5k_dls', 'data_path', 'download_cifar',
-           'read_cifar', 'write_cifar', 'cifar_dls']
+__all__ = ['DEVICE_DATA_MAX', 'PARTIAL_MARK', 'SYNTHETIC_LOAD_MAX', 'IMAGE_EXTS', 'MAPPED_FORMAT', 'MAPPED_VERSION', 'CIFAR_SETS',
+           'ImageDS', 'random_crop_flip', 'rank_seed', 'MappedImages', 'TensorDL', 'mnist5k', 'npz_header',
+           'load_synthetic', 'image_folder_files', 'read_image_folder', 'synthetic_sources', 'read_mapped',
+           'convert_synthetic', 'verify_mapped', 'paf_data', 'mnist5k_dls', 'data_path', 'download_cifar', 'read_cifar',
+           'write_cifar', 'cifar_dls']
 
 # %% ../nbs/02_data.ipynb #6b64e04c
 class ImageDS(TensorDataset):
@@ -71,13 +74,56 @@ def rank_seed(seed:int, # the run's seed, >= 0
     import numpy as np
     return int(np.random.SeedSequence([int(seed), int(rank)]).generate_state(1, np.uint64)[0] >> 1)   # < 2**63: any torch seed
 
+# %% ../nbs/02_data.ipynb #b7799818
+class MappedImages:
+    "`uint8` images stored N×H×W×C in a (memory-mapped) numpy array, seen as an N×C×H×W set: `x[idx]` reads only rows `idx`."
+    dtype, device, ndim = torch.uint8, torch.device('cpu'), 4
+    def __init__(self, array:np.ndarray, # N×H×W×C `uint8`, usually `np.load(path, mmap_mode='r')`
+                 path=None, # the `.npy` file it maps: a copy sent to another process maps the file again instead of pickling the data
+                ):
+        if not isinstance(array, np.ndarray) or array.dtype != np.uint8 or array.ndim != 4:
+            raise ValueError(f"MappedImages needs a uint8 N×H×W×C array, got {getattr(array, 'dtype', type(array).__name__)} "
+                             f"of shape {getattr(array, 'shape', '?')}.")
+        self.array, self.path = array, None if path is None else Path(path)
+        N, H, W, C = array.shape
+        self.shape = torch.Size((N, C, H, W))
+
+    def __len__(self): return self.shape[0]
+    def numel(self) -> int: return self.shape.numel()
+    def element_size(self) -> int: return 1
+    def __repr__(self): return f"MappedImages({'×'.join(map(str, self.shape))} uint8{f', {self.path}' if self.path else ''})"
+
+    def __getitem__(self, idx) -> torch.Tensor:
+        "Images `idx` (integer indices) as a new contiguous N×C×H×W `uint8` tensor; only those rows are read, in file order."
+        idx = torch.as_tensor(idx).reshape(-1).cpu().numpy().astype(np.int64, copy=False)
+        if len(idx) and (idx.min() < -len(self) or idx.max() >= len(self)): raise IndexError(f"index out of range for {self!r}")
+        idx, order = idx % max(len(self), 1), np.argsort(idx, kind='stable')
+        if not isinstance(self.array, np.memmap):   # an array in memory: one fancy index
+            rows = self.array[idx]
+        else:   # positional reads through the page cache, each row straight to its place in the batch: nothing is mapped
+            rows = np.empty((len(idx),) + self.array.shape[1:], np.uint8)
+            mv, n, fd = memoryview(rows).cast('B'), rows[0].nbytes if len(rows) else 0, self._fd()
+            for dst, pos in zip(order.tolist(), (self.array.offset + idx[order] * n).tolist()):   # forward through the file
+                if os.preadv(fd, [mv[dst * n:(dst + 1) * n]], pos) != n: raise ValueError(f"{self!r}: the file ends early (truncated?).")
+        return torch.from_numpy(rows).permute(0, 3, 1, 2).contiguous()
+
+    def _fd(self) -> int:
+        "A read-only descriptor of the file, one per process (a forked worker opens its own)."
+        if getattr(self, '_pid', None) != os.getpid(): self._file, self._pid = open(self.array.filename, 'rb', buffering=0), os.getpid()
+        return self._file.fileno()
+
+    def __getstate__(self):   # worker processes (spawn) map the file themselves rather than receive the data
+        return {'path': self.path, 'array': None if self.path is not None else self.array}
+    def __setstate__(self, s):
+        self.__init__(np.load(s['path'], mmap_mode='r') if s['array'] is None else s['array'], s['path'])
+
 # %% ../nbs/02_data.ipynb #9b5cb136
 DEVICE_DATA_MAX = 2 << 30   # bytes: a tensor set up to this size moves to an accelerator once (CIFAR-10's train set: 150 MB)
 
 def _as_sources(synthetic) -> list:
     "`(x, y)` or a list of `(x, y)` pairs as a list of pairs."
     if synthetic is None: return []
-    if isinstance(synthetic, (tuple, list)) and len(synthetic) == 2 and torch.is_tensor(synthetic[0]): return [tuple(synthetic)]
+    if isinstance(synthetic, (tuple, list)) and len(synthetic) == 2 and isinstance(synthetic[0], (torch.Tensor, MappedImages)): return [tuple(synthetic)]
     return [tuple(s) for s in synthetic]
 
 def _per_source(n, k:int, bs:int) -> list:
@@ -88,7 +134,8 @@ def _per_source(n, k:int, bs:int) -> list:
     return ns
 
 def _take(x:torch.Tensor, idx:torch.Tensor, device:torch.device) -> torch.Tensor:
-    "`x[idx]` on `device`: indexed where `x` lives; from the host to CUDA through pinned memory, without blocking."
+    "`x[idx]` on `device`: indexed where `x` lives (a memory map: gathered on the host); from the host to CUDA through pinned memory, without blocking."
+    if isinstance(x, MappedImages): return _upload(x[idx], device)
     if x.device == device or device.type != 'cuda' or x.device.type != 'cpu': return x[idx]
     out = torch.empty((len(idx),) + x.shape[1:], dtype=x.dtype, pin_memory=True)   # torch's caching pinned allocator
     return torch.index_select(x, 0, idx.cpu(), out=out).to(device, non_blocking=True)
@@ -96,6 +143,7 @@ def _take(x:torch.Tensor, idx:torch.Tensor, device:torch.device) -> torch.Tensor
 # %% ../nbs/02_data.ipynb #574f4161
 class TensorDL(DataLoader):
     "fastai `DataLoader` over in-memory `(x, y)` tensors: one index op per batch, optional synthetic mixing and on-device augmentation."
+    prefetch = True   # gather memory-mapped synthetic images one batch ahead, in a background thread
     def __init__(self, dataset:TensorDataset, # real images and labels (e.g. `ImageDS`); x `uint8` 0–255 or float in [0, 1]
                  bs:int=64, # real images per batch
                  shuffle:bool=False, # reshuffle the real images every epoch
@@ -103,7 +151,7 @@ class TensorDL(DataLoader):
                  augment:bool=False, # random crop + horizontal flip (`random_crop_flip`) of the real images
                  pad:int=4, # zero padding of the random crop
                  flip:bool=True, # random horizontal flips (when `augment`)
-                 synthetic:tuple|list|None=None, # `(x, y)` tensors of extra images (as from `load_synthetic`), or a list of such sources, added to every batch
+                 synthetic:tuple|list|None=None, # `(x, y)` of extra images (tensors or a `MappedImages` with labels, as from `load_synthetic`), or a list of such sources, added to every batch
                  synthetic_bs:int|list|None=None, # synthetic images per batch from each source (or a list, one per source), after the `bs` real ones; default `bs`
                  synthetic_augment:bool=False, # augment the synthetic images too (the paper code does not)
                  rank:int=0, # this process's shard of the real images, for multi-process training
@@ -164,7 +212,7 @@ def placed(self:TensorDL) -> list:
         want = self.data_on_device
         if want is None: want = dev.type != 'cpu' and self.fake_l.num_workers == 0
         elif want and self.fake_l.num_workers: raise ValueError("data_on_device=True needs num_workers=0: worker processes cannot index device tensors.")
-        def fits(s): return self.data_on_device or sum(t.numel() * t.element_size() for t in s) <= DEVICE_DATA_MAX
+        def fits(s): return not isinstance(s[0], MappedImages) and (self.data_on_device or sum(t.numel() * t.element_size() for t in s) <= DEVICE_DATA_MAX)   # a map stays a map
         # once per loader, so a plain copy: pinning a whole set first would keep that much pinned memory cached
         self._placed = (key, [tuple(t.to(dev) for t in s) if want and fits(s) else s for s in sets])
     return self._placed[1]
@@ -177,19 +225,24 @@ def before_iter(self:TensorDL):
     dev, (real, *srcs) = self._batch_device(), self.placed()
     # draw only when needed: a plain TensorDL consumes fastai's rng exactly like a stock DataLoader
     seed = self.rng.randint(0, 2**63 - 1) if self.augment or self.n_syn else None
-    host = None if seed is None else torch.Generator().manual_seed(seed)
-    # augmentation draws on the batches' device (the CPU: the same generator, so the same numbers as ever)
-    if seed is None or dev.type == 'cpu': self._gen = host
+    host = None if seed is None else torch.Generator().manual_seed(seed)   # the same on every rank: synthetic draws
+    # augmentation: this rank's own stream (`rank_seed`; rank 0 of 1 keeps the seed, so one process draws as ever),
+    # on the batches' device (the CPU, one process: the host generator itself, so the same numbers as ever)
+    aseed = None if seed is None else rank_seed(seed, self.rank)
+    if seed is None or (dev.type == 'cpu' and self.world_size == 1): self._gen = host
+    elif dev.type == 'cpu': self._gen = torch.Generator().manual_seed(aseed)
     else:
-        try: self._gen = torch.Generator(device=dev).manual_seed(seed)
+        try: self._gen = torch.Generator(device=dev).manual_seed(aseed)
         except RuntimeError: self._gen = None   # a device without generators (e.g. 'meta'): its global RNG
     nb = len(self)
-    # per source, a fresh permutation each epoch (cycled if the epoch needs more), drawn on the host, one upload per epoch
-    self._syn_idx = []
+    # per source, a fresh permutation each epoch (cycled if the epoch needs more), drawn on the host, one upload per epoch;
+    # shared by the ranks, step i's world_size·k images cut into one slice per rank: no image twice in a step
+    self._syn_idx, ws = [], self.world_size
     for (xs, _), k in zip(srcs, self.syn_bs):
-        need, ns = nb * k, len(xs)
+        need, ns = nb * k * ws, len(xs)
         perm = torch.cat([torch.randperm(ns, generator=host) for _ in range(-(-need // ns))])[:need]
-        self._syn_idx.append(_upload(perm.view(nb, k), xs.device if self.fake_l.num_workers == 0 else torch.device('cpu')))
+        mine = perm.view(nb, ws, k)[:, self.rank].contiguous()
+        self._syn_idx.append(_upload(mine, xs.device if self.fake_l.num_workers == 0 else torch.device('cpu')))
     # `sample` cuts the batches from this order; fastai's `__iter__` asks `get_idxs` for it next and gets the same
     # (`get_preds` replaces `get_idxs` by a constant order: that works the same way)
     self._fresh = False; self._epoch_idxs = list(self.get_idxs()); self._fresh = True
@@ -208,11 +261,27 @@ def sample(self:TensorDL):
 def create_batches(self:TensorDL, samps):
     (x, y), *srcs = self.placed()
     dev = self._batch_device() if self.fake_l.num_workers == 0 else torch.device('cpu')   # workers: fastai copies their batches
-    for ri, sis in samps:
-        xb, yb = _take(x, ri, dev), _take(y, ri, dev)
-        for (xs, ys), si in zip(srcs, sis):
-            xb, yb = _cat_images(xb, _take(xs, si, dev)), torch.cat([yb, _take(ys, si, dev).to(yb.dtype)])
-        yield xb, yb
+    def gather(sis): return [_take(xs, si, dev) for (xs, _), si in zip(srcs, sis)]
+    mapped = any(isinstance(xs, MappedImages) for xs, _ in srcs)
+    pool = ThreadPoolExecutor(1, thread_name_prefix='paf_gather') if mapped and self.prefetch else None
+    try:
+        samps, nxt = iter(samps), None
+        if pool is not None and (first := next(samps, None)) is not None: nxt = (first, pool.submit(gather, first[1]))
+        while True:
+            if pool is None:
+                if (cur := next(samps, None)) is None: return
+                ri, sis = cur; syn = gather(sis)
+            else:   # the next batch's images are read from the map while this one trains
+                if nxt is None: return
+                (ri, sis), fut = nxt
+                nxt = (lambda s: None if s is None else (s, pool.submit(gather, s[1])))(next(samps, None))
+                syn = fut.result()
+            xb, yb = _take(x, ri, dev), _take(y, ri, dev)
+            for (xs, ys), si, xsb in zip(srcs, sis, syn):
+                xb, yb = _cat_images(xb, xsb), torch.cat([yb, _take(ys, si, dev).to(yb.dtype)])
+            yield xb, yb
+    finally:
+        if pool is not None: pool.shutdown(wait=True, cancel_futures=True)
 
 @patch
 def after_batch(self:TensorDL, b):
@@ -243,16 +312,81 @@ def mnist5k(seed:int=42, # seed of the split; the default is the split every rep
     test_idx = test_idx[torch.randperm(len(test_idx), generator=g)]
     return x[train_idx], y[train_idx], x[test_idx], y[test_idx]
 
+# %% ../nbs/02_data.ipynb #1070be1b
+PARTIAL_MARK = '.paf_data_partial'   # inside DST.partial while paf_data convert writes it
+SYNTHETIC_LOAD_MAX = 1 << 30   # bytes of images: `load_synthetic` reads a set whole up to this size; larger ones must be converted
+
+def _check_load_size(name:str, src, shape:tuple):
+    "Refuse to load a set of `shape` (N×H×W[×C]) whole when it exceeds `SYNTHETIC_LOAD_MAX`, naming the converter and the memory it would take."
+    n = int(np.prod(shape))
+    if n <= SYNTHETIC_LOAD_MAX: return
+    p = Path(src); dst = p.with_name((p.stem if p.suffix.lower() == '.npz' else p.name) + '_mapped')
+    size = lambda b: f"{b / 1e9:.1f} GB" if b >= 1e8 else f"{b / 1e6:.1f} MB"
+    raise ValueError(f"{name} holds {shape[0]:,} images ({size(n)} as uint8): loading it whole would take about {size(2 * n)} "
+                     f"of memory in every process (the limit is {size(SYNTHETIC_LOAD_MAX)}). Convert it once, in bounded memory: "
+                     f"paf_data convert {src} {dst}, then pass --synthetic {dst} (memory-mapped, shared by all processes).")
+
+def _is_converted(root:Path) -> bool:
+    "Whether folder `root` is (or claims to be, or was to become) a converted set rather than an image folder."
+    return any((root / f).exists() for f in ('header.json', PARTIAL_MARK, 'images.npy', 'labels.npy'))
+
+def _check_mapped(name:str, x:MappedImages, y:torch.Tensor, n_classes, like, classes, names) -> tuple:
+    "`(x, y)` of a memory-mapped source, checked like a loaded one: labels, size and channels, class names (nothing read but labels)."
+    if y.dtype.is_floating_point or y.dtype == torch.bool or y.shape != (len(x),):
+        raise ValueError(f"{name}: labels must be {len(x)} integers, one per image; got {y.dtype} of shape {tuple(y.shape)}.")
+    lo, hi = int(y.min()), int(y.max())
+    if lo < 0 or (n_classes is not None and hi >= n_classes):
+        raise ValueError(f"{name}: labels must lie in [0, {n_classes if n_classes is not None else '∞'}), found values in [{lo}, {hi}].")
+    if like is not None and tuple(x.shape[1:]) != tuple(like.shape[1:]):
+        (C, H, W), (c, h, w) = like.shape[1:], x.shape[1:]
+        raise ValueError(f"{name}: images are {h}×{w} with {c} channels but the real data is {H}×{W} with {C}.")
+    if classes is not None and names:
+        off = [(i, n) for i, n in enumerate(names) if n in list(classes) and list(classes).index(n) != i]
+        if off: raise ValueError(f"{name}: its class {off[0][0]} is the folder {off[0][1]!r}, which the real data calls class "
+                                 f"{list(classes).index(off[0][1])}: rename the class folders 0…{len(classes) - 1} in the real data's order and convert again.")
+    return x, y.long()
+
+# %% ../nbs/02_data.ipynb #2cbfd3a4
+def _read_exact(f, n:int) -> bytes:
+    "`n` bytes from stream `f` (fewer only at its end)."
+    parts, got = [], 0
+    while got < n and (b := f.read(n - got)): parts.append(b); got += len(b)
+    return b''.join(parts)
+
+def _npy_header(f, what:str) -> tuple:
+    "`(shape, fortran_order, dtype)` of the `.npy` stream `f` (left at its data), without reading the data."
+    fmt = np.lib.format
+    try:
+        v = fmt.read_magic(f)
+        if v not in ((1, 0), (2, 0)): raise ValueError(f"unsupported .npy version {v}")
+        return (fmt.read_array_header_1_0 if v == (1, 0) else fmt.read_array_header_2_0)(f)
+    except Exception as e: raise ValueError(f"{what} is not a readable .npy array ({e}).") from None
+
+def npz_header(path, # an `.npz` file
+               key:str, # the array's name in it
+              ) -> tuple|None:
+    "`(shape, fortran_order, dtype)` of array `key` of an `.npz` (compressed or not), read from its header alone; None if absent."
+    with zipfile.ZipFile(path) as z:
+        if f'{key}.npy' not in z.namelist(): return None
+        with z.open(f'{key}.npy') as f: return _npy_header(f, f"{path}:{key}")
+
 # %% ../nbs/02_data.ipynb #57347de9
-def load_synthetic(src, # `.npz` path or image folder (`root/<class>/*.png`); `(images, labels)`: numpy as in the file, or tensors as this returns; or a dict with keys `image`, `label`
+def load_synthetic(src, # `.npz` path, image folder (`root/<class>/*.png`) or converted set (`paf_data convert`); `(images, labels)`: numpy as in the file, or tensors as this returns; or a dict with keys `image`, `label`
                    n_classes:int|None=None, # labels must lie in [0, n_classes)
                    like:torch.Tensor|None=None, # real images (N×C×H×W): the synthetic ones must match C, H, W
                    classes:list|None=None, # the real data's class names, for an image folder's class folders (see `read_image_folder`)
                   ) -> tuple:
-    "`(x, y)`: synthetic images as `uint8` N×C×H×W and `long` labels, from an `.npz` file with `image` (N×H×W×C `uint8`) and `label`, or an image folder."
+    "`(x, y)`: synthetic images as `uint8` N×C×H×W (a `MappedImages` for a converted set) and `long` labels, from an `.npz` with `image` and `label`, an image folder or a converted set."
+    if isinstance(src, (str, Path)) and Path(src).is_dir() and _is_converted(Path(src)):   # memory-mapped: nothing loaded
+        x, y, h = read_mapped(src)
+        return _check_mapped(f"converted set {src}", x, y, n_classes, like, classes, h.get('classes'))
+    if isinstance(src, (tuple, list)) and len(src) == 2 and isinstance(src[0], MappedImages):
+        return _check_mapped("synthetic data (MappedImages)", src[0], torch.as_tensor(src[1]), n_classes, like, classes, None)
     if isinstance(src, (str, Path)) and Path(src).is_dir():
-        name = f"image folder {src}"
-        img, lbl = read_image_folder(src, classes, n_classes, channels=None if like is None else like.shape[1])
+        name, ch = f"image folder {src}", None if like is None else like.shape[1]
+        files = image_folder_files(src, classes, n_classes)[0]
+        _check_load_size(name, src, (len(files),) + _read_image(files[0], ch, Path(src)).shape)
+        img, lbl = read_image_folder(src, classes, n_classes, channels=ch)
         d = dict(image=img, label=lbl)
     elif isinstance(src, (str, Path)):
         name = f"synthetic data file {src}"
@@ -262,6 +396,9 @@ def load_synthetic(src, # `.npz` path or image folder (`root/<class>/*.png`); `(
         if Path(src).suffix.lower() != '.npz':
             raise ValueError(f"{name}: unknown extension {Path(src).suffix or '(none)'!r}: synthetic data is an .npz file with arrays "
                              "'image' and 'label', or an image folder root/<class>/*.png.")
+        try: head = npz_header(src, 'image')
+        except Exception: head = None   # unreadable: np.load below says why
+        if head is not None: _check_load_size(name, src, head[0])
         try:
             with np.load(src, allow_pickle=False) as z: d = {k: z[k] for k in z.files}
         except Exception as e:
@@ -321,13 +458,11 @@ def _folder_labels(dirs:list, classes:list|None, n_classes:int|None, root:Path) 
                          f"ImageFolder) needs exactly {n_classes} folders: rename them.")
     return list(range(len(names)))   # torchvision's ImageFolder: the i-th of the sorted names is class i
 
-def read_image_folder(root, # folder in torchvision's ImageFolder layout: `root/<class>/<image>.png`
-                      classes:list|None=None, # the data set's class names: a folder named after one gets its index
-                      n_classes:int|None=None, # number of classes of the data set
-                      channels:int|None=None, # 1 (grey) or 3 (RGB) channels to convert to; None: grey only if the first image is
-                     ) -> tuple:
-    "`(images, labels)`: every image under `root/<class>/` read with PIL, as `uint8` N×H×W×C numpy arrays and integer labels."
-    from PIL import Image
+def image_folder_files(root, # folder in torchvision's ImageFolder layout: `root/<class>/<image>.png`
+                       classes:list|None=None, # the data set's class names: a folder named after one gets its index
+                       n_classes:int|None=None, # number of classes of the data set
+                      ) -> tuple:
+    "`(files, labels, names)`: the image files under `root/<class>/`, their labels, and the class folder of each label (nothing read yet)."
     root = Path(root)
     if not root.is_dir(): raise FileNotFoundError(f"image folder {root} does not exist.")
     entries = [p for p in sorted(root.iterdir()) if not p.name.startswith('.')]
@@ -336,25 +471,40 @@ def read_image_folder(root, # folder in torchvision's ImageFolder layout: `root/
                                "folder, root/<class>/<image>.png (torchvision's ImageFolder layout).")
     dirs = [p for p in entries if p.is_dir()]
     if not dirs: raise ValueError(f"image folder {root} is empty: expected class folders root/<class>/<image>.png.")
-    files, labels = [], []
+    files, labels, names = [], [], {}
     for d, lbl in zip(dirs, _folder_labels(dirs, classes, n_classes, root)):
+        names[lbl] = d.name
         for f in sorted(p for p in d.iterdir() if not p.name.startswith('.')):
             if not f.is_file() or f.suffix.lower() not in IMAGE_EXTS:
                 raise ValueError(f"image folder {root}: {f.relative_to(root)} is not an image file this reads (extensions: "
                                  f"{', '.join(IMAGE_EXTS)}); remove it or convert it.")
             files.append(f); labels.append(lbl)
     if not files: raise ValueError(f"image folder {root} is empty: its class folders ({', '.join(d.name for d in dirs[:5])}) hold no images.")
-    imgs, first = [], None
-    for f in files:
-        with Image.open(f) as im:
-            if channels is None: channels = 1 if im.mode in ('1', 'L', 'I', 'I;16', 'F') else 3
-            if channels not in (1, 3): raise ValueError(f"image folder {root}: can read 1 (grey) or 3 (RGB) channels, the real data has {channels}.")
-            a = np.asarray(im.convert('L' if channels == 1 else 'RGB'), dtype=np.uint8)
-        if first is None: first = (f, a.shape[:2])
-        elif a.shape[:2] != first[1]:
-            raise ValueError(f"image folder {root}: images of different sizes, {f.relative_to(root)} is {a.shape[0]}×{a.shape[1]} "
-                             f"but {first[0].relative_to(root)} is {first[1][0]}×{first[1][1]}: resize them to one size.")
-        imgs.append(a.reshape(a.shape[:2] + (channels,)))
+    return files, labels, [names.get(i) for i in range(max(names) + 1)]
+
+# %% ../nbs/02_data.ipynb #dd412fb7
+def _read_image(f:Path, channels:int|None, root:Path, expect:tuple|None=None) -> np.ndarray:
+    "Image file `f` as `uint8` H×W×C (grey if `channels` is 1, or None and the image is grey); `expect`: `(first file, its shape)`."
+    from PIL import Image
+    with Image.open(f) as im:
+        if channels is None: channels = 1 if im.mode in ('1', 'L', 'I', 'I;16', 'F') else 3
+        if channels not in (1, 3): raise ValueError(f"image folder {root}: can read 1 (grey) or 3 (RGB) channels, the real data has {channels}.")
+        a = np.asarray(im.convert('L' if channels == 1 else 'RGB'), dtype=np.uint8)
+    if expect is not None and a.shape[:2] != expect[1][:2]:
+        raise ValueError(f"image folder {root}: images of different sizes, {f.relative_to(root)} is {a.shape[0]}×{a.shape[1]} "
+                         f"but {expect[0].relative_to(root)} is {expect[1][0]}×{expect[1][1]}: resize them to one size.")
+    return a.reshape(a.shape[:2] + (channels,))
+
+def read_image_folder(root, # folder in torchvision's ImageFolder layout: `root/<class>/<image>.png`
+                      classes:list|None=None, # the data set's class names: a folder named after one gets its index
+                      n_classes:int|None=None, # number of classes of the data set
+                      channels:int|None=None, # 1 (grey) or 3 (RGB) channels to convert to; None: grey only if the first image is
+                     ) -> tuple:
+    "`(images, labels)`: every image under `root/<class>/` read with PIL, as `uint8` N×H×W×C numpy arrays and integer labels."
+    root = Path(root)
+    files, labels, _ = image_folder_files(root, classes, n_classes)
+    first = _read_image(files[0], channels, root)
+    imgs = [first] + [_read_image(f, first.shape[-1], root, expect=(files[0], first.shape)) for f in files[1:]]
     return np.stack(imgs), np.array(labels, dtype=np.int64)
 
 # %% ../nbs/02_data.ipynb #ebdc622a
@@ -373,6 +523,187 @@ def synthetic_sources(spec, # one source (see `load_synthetic`), a list of sourc
     if not isinstance(spec, (list, tuple)) or not spec:
         raise ValueError(f"synthetic data: expected one or more sources (.npz files, image folders, (images, labels) pairs), got {spec!r}.")
     return [load_synthetic(s, n_classes=n_classes, like=like, classes=classes) for s in spec]
+
+# %% ../nbs/02_data.ipynb #ddde381f
+MAPPED_FORMAT, MAPPED_VERSION = 'paf_robust.mapped_images', 1
+
+def _mapped_fail(root, what:str):
+    raise ValueError(f"converted set {root}: {what}; it is damaged or changed: convert the source again with paf_data convert SRC DST.")
+
+def _map_file(root:Path, h:dict, key:str, dtype, shape:tuple) -> np.ndarray:
+    "`root/<file>` memory-mapped, checked against the header's entry `key` (size, dtype, shape)."
+    ent = h.get(key)
+    if not isinstance(ent, dict) or not isinstance(ent.get('file'), str): _mapped_fail(root, f"header.json has no valid entry {key!r}")
+    f = root / ent['file']
+    if not f.is_file(): _mapped_fail(root, f"{ent['file']} is missing")
+    if f.stat().st_size != ent.get('bytes'):
+        _mapped_fail(root, f"{ent['file']} has {f.stat().st_size:,} bytes but the header says {ent.get('bytes')!r} (a truncated or replaced file)")
+    try: a = np.load(f, mmap_mode='r', allow_pickle=False)
+    except Exception as e: _mapped_fail(root, f"{ent['file']} is not a readable .npy array ({type(e).__name__}: {e})")
+    if a.dtype != dtype: _mapped_fail(root, f"{ent['file']} holds {a.dtype}, expected {np.dtype(dtype)}")
+    if a.shape != shape: _mapped_fail(root, f"{ent['file']} has shape {a.shape} but the header says {shape}")
+    return a
+
+def read_mapped(path, # a folder written by `paf_data convert`
+               ) -> tuple:
+    "`(MappedImages, labels, header)` of a converted set, its header checked against both arrays (nothing but the labels is read)."
+    root = Path(path)
+    if not (root / 'header.json').is_file():
+        if (root / PARTIAL_MARK).exists():
+            raise ValueError(f"{root} is an unfinished conversion (paf_data convert was stopped): run paf_data convert again; it starts over.")
+        raise ValueError(f"{root} is not a converted set: it lacks header.json (and the converter writes it last). "
+                         "Convert an .npz or image folder with paf_data convert SRC DST.")
+    try: h = json.loads((root / 'header.json').read_text())
+    except (ValueError, UnicodeDecodeError) as e: _mapped_fail(root, f"header.json is not valid JSON ({e})")
+    if not isinstance(h, dict) or h.get('format') != MAPPED_FORMAT:
+        raise ValueError(f"{root}/header.json is not a paf_data header (format {h.get('format') if isinstance(h, dict) else None!r}, "
+                         f"expected {MAPPED_FORMAT!r}): convert the source with paf_data convert SRC DST.")
+    if h.get('version') != MAPPED_VERSION:
+        raise ValueError(f"converted set {root} has format version {h.get('version')!r}; this paf_robust reads version {MAPPED_VERSION}: "
+                         "convert the source again with this version's paf_data convert.")
+    shape = h.get('shape')
+    if not (isinstance(shape, list) and len(shape) == 4 and all(isinstance(v, int) and v > 0 for v in shape) and h.get('count') == shape[0]):
+        _mapped_fail(root, f"header.json has shape {shape!r} and count {h.get('count')!r}, expected [N, H, W, C] with count N")
+    img = _map_file(root, h, 'images', np.uint8, tuple(shape))
+    lbl = torch.from_numpy(np.array(_map_file(root, h, 'labels', np.int64, (shape[0],))))   # 8 bytes an image, in memory
+    return MappedImages(img, root / h['images']['file']), lbl, h
+
+# %% ../nbs/02_data.ipynb #43d7c7de
+def _npz_source(src:Path) -> dict:
+    "Shape, classes and a chunk reader of an `.npz` with `image` and `label`, streamed from the zip (never loaded whole)."
+    name = f"{src}"
+    try: z = zipfile.ZipFile(src)
+    except (zipfile.BadZipFile, OSError) as e: raise ValueError(f"{name} is not an .npz archive ({e}): expected a zip of .npy arrays 'image' and 'label'.") from None
+    with z:
+        missing = [k for k in ('image', 'label') if f'{k}.npy' not in z.namelist()]
+        if missing: raise ValueError(f"{name} lacks {missing}: it needs arrays 'image' (uint8 N×H×W×C) and 'label'; found {sorted(n[:-4] for n in z.namelist())}.")
+        (ishape, ifo, idt), (lshape, lfo, ldt) = (npz_header(src, k) for k in ('image', 'label'))
+    if idt != np.uint8: raise ValueError(f"{name}: 'image' must be uint8 (0–255), got {idt}; convert floats in [0, 1] with (img * 255).round().astype(np.uint8).")
+    if len(ishape) == 3: ishape = ishape + (1,)
+    if len(ishape) != 4 or ishape[0] == 0: raise ValueError(f"{name}: 'image' must be N×H×W×C (N ≥ 1), got shape {ishape}.")
+    if ifo or lfo: raise ValueError(f"{name}: arrays in Fortran order cannot be streamed; re-save them C-ordered (np.ascontiguousarray).")
+    if not np.issubdtype(ldt, np.integer): raise ValueError(f"{name}: 'label' must hold integers, got {ldt}.")
+    if tuple(lshape) != ishape[:1]: raise ValueError(f"{name}: 'label' must have shape ({ishape[0]},), one per image; got {tuple(lshape)}.")
+    def chunks(rows:int):
+        with zipfile.ZipFile(src) as z, z.open('image.npy') as fi, z.open('label.npy') as fl:
+            _npy_header(fi, name); _npy_header(fl, name)
+            for i in range(0, ishape[0], rows):
+                k = min(rows, ishape[0] - i)
+                bi, bl = _read_exact(fi, k * int(np.prod(ishape[1:]))), _read_exact(fl, k * ldt.itemsize)
+                if len(bi) < k * int(np.prod(ishape[1:])) or len(bl) < k * ldt.itemsize:
+                    raise ValueError(f"{name} ends early: image {i + k:,} of {ishape[0]:,} is missing (a truncated file).")
+                yield np.frombuffer(bi, np.uint8).reshape((k,) + ishape[1:]), np.frombuffer(bl, ldt)
+    return dict(shape=ishape, classes=None, chunks=chunks)
+
+def _folder_source(src:Path, channels:int|None=None) -> dict:
+    "Shape, classes and a chunk reader of an image folder (`root/<class>/*.png`), read a chunk of images at a time."
+    files, labels, names = image_folder_files(src)
+    first = _read_image(files[0], channels, src)
+    shape, channels = (len(files),) + first.shape, first.shape[-1]
+    def chunks(rows:int):
+        for i in range(0, len(files), rows):
+            fs = files[i:i + rows]
+            imgs = [_read_image(f, channels, src, expect=(files[0], first.shape)) for f in fs]
+            yield np.stack(imgs), np.asarray(labels[i:i + rows], np.int64)
+    return dict(shape=shape, classes=names, chunks=chunks)
+
+# %% ../nbs/02_data.ipynb #15aff68e
+def _write_npy(path:Path, shape:tuple, dtype, chunks) -> dict:
+    "Write an `.npy` header and then each array of `chunks` to `path`, hashing as it goes: `{'file', 'bytes', 'sha256'}`."
+    import io
+    head, sha = io.BytesIO(), hashlib.sha256()
+    np.lib.format.write_array_header_1_0(head, {'descr': np.lib.format.dtype_to_descr(np.dtype(dtype)), 'fortran_order': False, 'shape': tuple(shape)})
+    with open(path, 'wb') as f:
+        for b in (head.getvalue(), *(memoryview(np.ascontiguousarray(c, dtype)).cast('B') for c in chunks)):
+            f.write(b); sha.update(b)
+        f.flush(); os.fsync(f.fileno())
+    return {'file': path.name, 'bytes': path.stat().st_size, 'sha256': sha.hexdigest()}
+
+def _progress(total:int, show:bool|None):
+    "A callback `(done)` per chunk: fastprogress's bar on a terminal, else one line per chunk on stderr."
+    t0, tty = time.time(), sys.stderr.isatty() if show is None else show
+    if tty:
+        from fastprogress.fastprogress import progress_bar
+        pb = progress_bar(range(total), total=total); pb.update(0)
+        return lambda done: pb.update(done)
+    return lambda done: print(f"paf_data convert: {done:,}/{total:,} images ({100 * done / total:.0f}%), {time.time() - t0:.1f} s", file=sys.stderr, flush=True)
+
+# %% ../nbs/02_data.ipynb #1a845e89
+def convert_synthetic(src, # an `.npz` (`image` uint8 N×H×W×C, `label`; compressed or not) or an image folder `root/<class>/*.png`
+                      dst, # the folder to write (must not exist); built as `dst.partial` and renamed when complete
+                      chunk_mb:float=64, # images read and written per step, in MB: the memory the conversion needs beyond Python's
+                      progress:bool|None=None, # a progress bar (True), a line per chunk (False); None: a bar on a terminal
+                      channels:int|None=None, # image folders: 1 (grey) or 3 (RGB); None: grey only if the first image is
+                     ) -> Path:
+    "Convert `src` into the memory-mapped format at `dst`, in bounded memory, atomically (a killed run leaves no `dst`); returns `dst`."
+    src, dst = Path(src), Path(dst)
+    if not src.exists(): raise FileNotFoundError(f"{src} does not exist: pass an .npz file or an image folder root/<class>/*.png.")
+    if dst.exists(): raise FileExistsError(f"{dst} exists: paf_data convert never overwrites; pass a new folder, or delete {dst} first.")
+    if not dst.parent.is_dir(): raise FileNotFoundError(f"the folder {dst.parent} (where {dst.name} would go) does not exist: create it first.")
+    part = dst.with_name(dst.name + '.partial')
+    if part.exists():   # a conversion that was stopped: start over, but never delete what paf_data did not write
+        if not ((part / PARTIAL_MARK).is_file() or (part / 'header.json').is_file()) or not part.is_dir():
+            raise FileExistsError(f"{part} exists and was not left by paf_data convert: move it away, then convert again.")
+        shutil.rmtree(part)
+    if src.is_dir(): s = _folder_source(src, channels)
+    elif src.suffix.lower() == '.npz': s = _npz_source(src)
+    else: raise ValueError(f"{src}: paf_data convert reads an .npz file ('image', 'label') or an image folder root/<class>/*.png, got {src.suffix or 'no extension'!r}.")
+    N, row = s['shape'][0], int(np.prod(s['shape'][1:]))
+    rows, tick, done, lo, hi = max(1, int(chunk_mb * 2**20) // row), _progress(N, progress), 0, None, None
+    part.mkdir(); (part / PARTIAL_MARK).write_text(f"paf_data convert {src} {dst} (pid {os.getpid()})\n")
+    try:
+        raw = open(part / 'labels.raw', 'wb')   # the labels, streamed beside the images, become labels.npy afterwards
+        def images():
+            nonlocal done, lo, hi
+            for img, lbl in s['chunks'](rows):
+                if len(lbl) and (lbl.min() < 0): raise ValueError(f"{src}: labels must be >= 0, found {int(lbl.min())} among images {done:,}…{done + len(lbl) - 1:,}.")
+                lo, hi = min(lo if lo is not None else 1 << 62, int(lbl.min())), max(hi if hi is not None else -1, int(lbl.max()))
+                raw.write(lbl.astype(np.int64).tobytes()); yield img; done += len(img); tick(done)
+        h = {'format': MAPPED_FORMAT, 'version': MAPPED_VERSION, 'count': N, 'shape': list(s['shape']), 'classes': s['classes'],
+             'images': _write_npy(part / 'images.npy', s['shape'], np.uint8, images())}
+        raw.close()
+        with open(part / 'labels.raw', 'rb') as f:
+            h.update(labels=_write_npy(part / 'labels.npy', (N,), np.int64, (np.frombuffer(b, np.int64) for b in iter(lambda: f.read(1 << 23), b''))))
+        (part / 'labels.raw').unlink(); h.update(label_range=[lo, hi], source=str(src))
+        (part / 'header.json.tmp').write_text(json.dumps(h, indent=1)); os.replace(part / 'header.json.tmp', part / 'header.json')
+        read_mapped(part)                      # verified as a reader will see it, before it gets its name
+        (part / PARTIAL_MARK).unlink(); os.rename(part, dst)
+    except BaseException:
+        shutil.rmtree(part, ignore_errors=True); raise   # an error or Ctrl-C leaves nothing; a kill leaves dst.partial, never dst
+    return dst
+
+# %% ../nbs/02_data.ipynb #9c277377
+def verify_mapped(path, # a converted set
+                 ) -> dict:
+    "Check a converted set fully: the header against the arrays (as `read_mapped`) and both files' SHA-256s (reads every byte); returns its header."
+    _, _, h = read_mapped(path)
+    for key in ('images', 'labels'):
+        sha = hashlib.sha256()
+        with open(Path(path) / h[key]['file'], 'rb') as f:
+            while b := f.read(1 << 24): sha.update(b)
+        if sha.hexdigest() != h[key]['sha256']: _mapped_fail(path, f"{h[key]['file']} does not match its SHA-256 in header.json (changed since conversion)")
+    return h
+
+def paf_data(argv:list|None=None):
+    "The `paf_data` command: `convert SRC DST` (to the memory-mapped format), `verify DIR`, `info DIR`."
+    import argparse
+    p = argparse.ArgumentParser(prog='paf_data', description='Bring generated images to training: convert an .npz or image folder to a memory-mapped set.')
+    sub = p.add_subparsers(dest='cmd', required=True)
+    c = sub.add_parser('convert', help='convert SRC (.npz or image folder) to the folder DST, in bounded memory')
+    c.add_argument('src'); c.add_argument('dst')
+    c.add_argument('--chunk_mb', type=float, default=64, help='MB of images per step (default 64)')
+    c.add_argument('--channels', type=int, choices=(1, 3), default=None, help='image folders: 1 (grey) or 3 (RGB)')
+    for k, h in (('verify', 'check a converted set: header, sizes and SHA-256s'), ('info', "print a converted set's header")):
+        sub.add_parser(k, help=h).add_argument('dir')
+    a = p.parse_args(argv)
+    try:
+        if a.cmd == 'convert':
+            t0 = time.time(); out = convert_synthetic(a.src, a.dst, a.chunk_mb, channels=a.channels); h = read_mapped(out)[2]
+            print(f"paf_data: wrote {out} ({h['count']:,} images {'×'.join(map(str, h['shape'][1:]))}, "
+                  f"{h['images']['bytes'] / 1e9:.2f} GB) in {time.time() - t0:.1f} s; train with --synthetic {out}")
+        elif a.cmd == 'verify': h = verify_mapped(a.dir); print(f"paf_data: {a.dir} is intact ({h['count']:,} images, SHA-256s match)")
+        else: print(json.dumps(read_mapped(a.dir)[2], indent=1))
+    except (ValueError, OSError) as e: sys.exit(f"paf_data: error: {e}")
 
 # %% ../nbs/02_data.ipynb #72249f13
 def mnist5k_dls(bs:int=128, # batch size for training (validation uses 4×)
