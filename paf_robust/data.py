@@ -7,7 +7,7 @@ from __future__ import annotations
 import warnings
 # fastai's import calls torch.jit.script, deprecated in recent torch: keep users' output clean
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
-import os, sys, json, time, shutil, pickle, hashlib, tarfile, tempfile, zipfile, urllib.request
+import os, sys, json, time, shutil, pickle, hashlib, itertools, tarfile, tempfile, zipfile, urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np
@@ -321,7 +321,7 @@ def _check_load_size(name:str, src, shape:tuple):
     n = int(np.prod(shape))
     if n <= SYNTHETIC_LOAD_MAX: return
     p = Path(src); dst = p.with_name((p.stem if p.suffix.lower() == '.npz' else p.name) + '_mapped')
-    size = lambda b: f"{b / 1e9:.1f} GB" if b >= 1e8 else f"{b / 1e6:.1f} MB"
+    size = lambda b: f"{b / 1e9:.1f} GB" if b >= 1e8 else f"{b / 1e6:.1f} MB" if b >= 1e5 else f"{b / 1e3:.1f} kB"
     raise ValueError(f"{name} holds {shape[0]:,} images ({size(n)} as uint8): loading it whole would take about {size(2 * n)} "
                      f"of memory in every process (the limit is {size(SYNTHETIC_LOAD_MAX)}). Convert it once, in bounded memory: "
                      f"paf_data convert {src} {dst}, then pass --synthetic {dst} (memory-mapped, shared by all processes).")
@@ -392,7 +392,7 @@ def load_synthetic(src, # `.npz` path, image folder (`root/<class>/*.png`) or co
         name = f"synthetic data file {src}"
         if not Path(src).is_file():
             raise FileNotFoundError(f"{name} does not exist: expected an .npz file with arrays 'image' (uint8 N×H×W×C) and 'label', "
-                                    "or an image folder root/<class>/*.png.")
+                                    "an image folder root/<class>/*.png, or a folder converted by paf_data convert.")
         if Path(src).suffix.lower() != '.npz':
             raise ValueError(f"{name}: unknown extension {Path(src).suffix or '(none)'!r}: synthetic data is an .npz file with arrays "
                              "'image' and 'label', or an image folder root/<class>/*.png.")
@@ -536,8 +536,9 @@ def _map_file(root:Path, h:dict, key:str, dtype, shape:tuple) -> np.ndarray:
     if not isinstance(ent, dict) or not isinstance(ent.get('file'), str): _mapped_fail(root, f"header.json has no valid entry {key!r}")
     f = root / ent['file']
     if not f.is_file(): _mapped_fail(root, f"{ent['file']} is missing")
-    if f.stat().st_size != ent.get('bytes'):
-        _mapped_fail(root, f"{ent['file']} has {f.stat().st_size:,} bytes but the header says {ent.get('bytes')!r} (a truncated or replaced file)")
+    if not isinstance(ent.get('bytes'), int): _mapped_fail(root, f"header.json gives no size for {ent['file']}")
+    if f.stat().st_size != ent['bytes']:
+        _mapped_fail(root, f"{ent['file']} has {f.stat().st_size:,} bytes but the header says {ent.get('bytes'):,} (a truncated or replaced file)")
     try: a = np.load(f, mmap_mode='r', allow_pickle=False)
     except Exception as e: _mapped_fail(root, f"{ent['file']} is not a readable .npy array ({type(e).__name__}: {e})")
     if a.dtype != dtype: _mapped_fail(root, f"{ent['file']} holds {a.dtype}, expected {np.dtype(dtype)}")
@@ -614,7 +615,7 @@ def _write_npy(path:Path, shape:tuple, dtype, chunks) -> dict:
     head, sha = io.BytesIO(), hashlib.sha256()
     np.lib.format.write_array_header_1_0(head, {'descr': np.lib.format.dtype_to_descr(np.dtype(dtype)), 'fortran_order': False, 'shape': tuple(shape)})
     with open(path, 'wb') as f:
-        for b in (head.getvalue(), *(memoryview(np.ascontiguousarray(c, dtype)).cast('B') for c in chunks)):
+        for b in itertools.chain([head.getvalue()], (memoryview(np.ascontiguousarray(c, dtype)).cast('B') for c in chunks)):   # one chunk at a time
             f.write(b); sha.update(b)
         f.flush(); os.fsync(f.fileno())
     return {'file': path.name, 'bytes': path.stat().st_size, 'sha256': sha.hexdigest()}
