@@ -170,7 +170,7 @@ class TensorDL(DataLoader):
         self.synthetic = (sources[0] if len(sources) == 1 else sources) if sources else None   # as given: a pair, or a list
         self.sources, self.synthetic_augment, self.n_syn = sources, synthetic_augment, sum(self.syn_bs)
         self.data_on_device, self._placed = data_on_device, None
-        self._gen, self._epoch_idxs, self._fresh = None, None, False
+        self._gen, self._epoch_idxs, self._fresh, self.gather_wait = None, None, False, 0.
 
     def _batch_device(self) -> torch.device: return torch.device('cpu' if self.device is None else self.device)
 
@@ -264,18 +264,19 @@ def create_batches(self:TensorDL, samps):
     def gather(sis): return [_take(xs, si, dev) for (xs, _), si in zip(srcs, sis)]
     mapped = any(isinstance(xs, MappedImages) for xs, _ in srcs)
     pool = ThreadPoolExecutor(1, thread_name_prefix='paf_gather') if mapped and self.prefetch else None
+    self.gather_wait = 0.   # seconds this pass spent gathering synthetic images or waiting for them: what prefetch hides
     try:
         samps, nxt = iter(samps), None
         if pool is not None and (first := next(samps, None)) is not None: nxt = (first, pool.submit(gather, first[1]))
         while True:
             if pool is None:
                 if (cur := next(samps, None)) is None: return
-                ri, sis = cur; syn = gather(sis)
+                ri, sis = cur; t0 = time.perf_counter(); syn = gather(sis); self.gather_wait += time.perf_counter() - t0
             else:   # the next batch's images are read from the map while this one trains
                 if nxt is None: return
                 (ri, sis), fut = nxt
                 nxt = (lambda s: None if s is None else (s, pool.submit(gather, s[1])))(next(samps, None))
-                syn = fut.result()
+                t0 = time.perf_counter(); syn = fut.result(); self.gather_wait += time.perf_counter() - t0
             xb, yb = _take(x, ri, dev), _take(y, ri, dev)
             for (xs, ys), si, xsb in zip(srcs, sis, syn):
                 xb, yb = _cat_images(xb, xsb), torch.cat([yb, _take(ys, si, dev).to(yb.dtype)])
