@@ -317,14 +317,15 @@ def mnist5k(seed:int=42, # seed of the split; the default is the split every rep
 PARTIAL_MARK = '.paf_data_partial'   # inside DST.partial while paf_data convert writes it
 SYNTHETIC_LOAD_MAX = 1 << 30   # bytes of images: `load_synthetic` reads a set whole up to this size; larger ones must be converted
 
+def _size(b:int) -> str: return f"{b / 1e9:.2f} GB" if b >= 1e8 else f"{b / 1e6:.1f} MB" if b >= 1e5 else f"{b / 1e3:.1f} kB"
+
 def _check_load_size(name:str, src, shape:tuple):
     "Refuse to load a set of `shape` (N×H×W[×C]) whole when it exceeds `SYNTHETIC_LOAD_MAX`, naming the converter and the memory it would take."
     n = int(np.prod(shape))
     if n <= SYNTHETIC_LOAD_MAX: return
     p = Path(src); dst = p.with_name((p.stem if p.suffix.lower() == '.npz' else p.name) + '_mapped')
-    size = lambda b: f"{b / 1e9:.1f} GB" if b >= 1e8 else f"{b / 1e6:.1f} MB" if b >= 1e5 else f"{b / 1e3:.1f} kB"
-    raise ValueError(f"{name} holds {shape[0]:,} images ({size(n)} as uint8): loading it whole would take about {size(2 * n)} "
-                     f"of memory in every process (the limit is {size(SYNTHETIC_LOAD_MAX)}). Convert it once, in bounded memory: "
+    raise ValueError(f"{name} holds {shape[0]:,} images ({_size(n)} as uint8): loading it whole would take about {_size(2 * n)} "
+                     f"of memory in every process (the limit is {_size(SYNTHETIC_LOAD_MAX)}). Convert it once, in bounded memory: "
                      f"paf_data convert {src} {dst}, then pass --synthetic {dst} (memory-mapped, shared by all processes).")
 
 def _is_converted(root:Path) -> bool:
@@ -702,7 +703,7 @@ def paf_data(argv:list|None=None):
         if a.cmd == 'convert':
             t0 = time.time(); out = convert_synthetic(a.src, a.dst, a.chunk_mb, channels=a.channels); h = read_mapped(out)[2]
             print(f"paf_data: wrote {out} ({h['count']:,} images {'×'.join(map(str, h['shape'][1:]))}, "
-                  f"{h['images']['bytes'] / 1e9:.2f} GB) in {time.time() - t0:.1f} s; train with --synthetic {out}")
+                  f"{_size(h['images']['bytes'])}) in {time.time() - t0:.1f} s; train with --synthetic {out}")
         elif a.cmd == 'verify': h = verify_mapped(a.dir); print(f"paf_data: {a.dir} is intact ({h['count']:,} images, SHA-256s match)")
         else: print(json.dumps(read_mapped(a.dir)[2], indent=1))
     except (ValueError, OSError) as e: sys.exit(f"paf_data: error: {e}")
