@@ -10,8 +10,9 @@ import torch
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['pssilu_reference', 'psoftplus_reference', 'set_compile', 'set_cpu_kernel', 'compile_status', 'SigmoidShiftFunction',
-           'SoftplusFunction', 'psoftplus', 'pssilu_apply', 'pssilu', 'saved_bytes']
+__all__ = ['pssilu_reference', 'psoftplus_reference', 'rational_reference', 'set_compile', 'set_cpu_kernel', 'compile_status',
+           'SigmoidShiftFunction', 'SoftplusFunction', 'psoftplus', 'RationalFunction', 'rational', 'pssilu_apply',
+           'pssilu', 'saved_bytes']
 
 # %% ../nbs/00a_kernels.ipynb #9160f8ea
 _HALF = (torch.float16, torch.bfloat16)
@@ -27,6 +28,12 @@ def psoftplus_reference(x, alpha):
     "PSoftplus `log(1 + exp(a·x))/a`, a = max(|α|, 1e-6), as plain autograd ops through log-sigmoid: the reference for `psoftplus`."
     a = alpha.abs().clamp(min=_MIN_A)
     return -F.logsigmoid(-a * x) / a
+
+# %% ../nbs/00a_kernels.ipynb #9586f8ea
+def rational_reference(x, a, b):
+    "The safe rational `(Σ aⱼxʲ)/(1 + |Σ bₖxᵏ|)` with explicit powers, as plain autograd ops: the reference for `rational`."
+    p = sum(a[j] * x**j for j in range(a.numel()))
+    return p / (1 + sum(b[k] * x**(k + 1) for k in range(b.numel())).abs())
 
 # %% ../nbs/00a_kernels.ipynb #f63ac0f3
 def _shift_scalars(alpha, beta, max_beta:float):
@@ -134,6 +141,48 @@ def _softplus_bwd_x(g, x, alpha):
     xf = x.float() if x.dtype in _HALF else x
     return (g.to(xf.dtype) * torch.sigmoid(a * xf)).to(x.dtype)
 
+# %% ../nbs/00a_kernels.ipynb #1a024808
+def _horner(x, c):
+    "Σⱼ c[j]·xʲ for a 1-d coefficient tensor `c`, by Horner's rule."
+    y = c[-1].expand_as(x)
+    for j in range(c.numel() - 2, -1, -1): y = torch.addcmul(c[j], y, x)
+    return y
+
+def _rational_parts(x, a, b):
+    "x in float32 or better, P(x), A(x) = Σₖ bₖxᵏ (k ≥ 1) and Q = 1 + |A|."
+    xf = x.float() if x.dtype in _HALF else x
+    p, big_a = _horner(xf, a.to(xf.dtype)), _horner(xf, b.to(xf.dtype)) * xf   # A has no constant term
+    return xf, p, big_a, 1 + big_a.abs()
+
+def _rational_fwd(x, a, b):
+    "P(x)/(1 + |A(x)|), computed in float32 or better."
+    _, p, _, q = _rational_parts(x, a, b)
+    return (p / q).to(x.dtype)
+
+# %% ../nbs/00a_kernels.ipynb #41718759
+def _rational_dx(xf, p, big_a, q, a, b, gf):
+    "g·∂y/∂x = g·(P′ − y·sgn(A)·A′)/Q, with y·sgn(A)/Q·g (shared with the b gradients)."
+    ja = a[1:].to(xf.dtype) * torch.arange(1, a.numel(), dtype=xf.dtype, device=a.device)   # P′'s coefficients
+    kb = b.to(xf.dtype) * torch.arange(1, b.numel() + 1, dtype=xf.dtype, device=b.device)  # A′'s coefficients
+    gq = gf / q
+    r = gq * (p / q) * torch.sgn(big_a)   # y/Q, not P/Q²: Q² overflows float32 first
+    return gq * _horner(xf, ja) - r * _horner(xf, kb), gq, r
+
+def _rational_bwd(g, x, a, b):
+    "Gradients of `_rational_fwd` for x, a and b, from x alone."
+    xf, p, big_a, q = _rational_parts(x, a, b)
+    gx, gq, r = _rational_dx(xf, p, big_a, q, a, b, g.to(xf.dtype))
+    ga, gb, t = [], [], gq
+    for j in range(a.numel()): ga.append(t.sum()); t = t * xf                 # Σ g·xʲ/Q
+    t = r * xf
+    for k in range(b.numel()): gb.append(-t.sum()); t = t * xf                # −Σ g·P·sgn(A)·xᵏ/Q²
+    return gx.to(x.dtype), torch.stack(ga).to(a.dtype), torch.stack(gb).to(b.dtype)
+
+def _rational_bwd_x(g, x, a, b):
+    "The input gradient of `_rational_fwd` alone."
+    xf, p, big_a, q = _rational_parts(x, a, b)
+    return _rational_dx(xf, p, big_a, q, a, b, g.to(xf.dtype))[0].to(x.dtype)
+
 # %% ../nbs/00a_kernels.ipynb #d45817dd
 def _env_off(name:str) -> bool:
     "Whether the environment variable `name` says off (0, false, no, off)."
@@ -186,12 +235,16 @@ _KERNELS = {('sigmoid_shift', 'fwd'): (_shift_fwd, _shift_fwd_inplace),
             ('sigmoid_shift', 'bwd_x'): (_shift_bwd_x, _shift_bwd_x_inplace),
             ('softplus', 'fwd'): (_softplus_fwd, _softplus_fwd),
             ('softplus', 'bwd'): (_softplus_bwd, _softplus_bwd),
-            ('softplus', 'bwd_x'): (_softplus_bwd_x, _softplus_bwd_x)}
+            ('softplus', 'bwd_x'): (_softplus_bwd_x, _softplus_bwd_x),
+            ('rational', 'fwd'): (_rational_fwd, _rational_fwd),
+            ('rational', 'bwd'): (_rational_bwd, _rational_bwd),
+            ('rational', 'bwd_x'): (_rational_bwd_x, _rational_bwd_x)}
 
 def _case(key, x, rest) -> tuple:
-    "What one compiled graph serves: kernel step, device type, dtypes of x and α, with or without β."
-    beta = 'no_beta' if key[0] == 'softplus' or rest[1] is None else 'beta'
-    return key + (x.device.type, str(x.dtype)[6:], str(rest[0].dtype)[6:], beta)
+    "What one compiled graph serves: kernel step, device type, dtypes of x and α, with or without β (the degrees of a rational)."
+    if key[0] == 'rational': tail = f"m{rest[0].numel() - 1}_n{rest[1].numel()}"
+    else: tail = 'no_beta' if key[0] == 'softplus' or rest[1] is None else 'beta'
+    return key + (x.device.type, str(x.dtype)[6:], str(rest[0].dtype)[6:], tail)
 
 def _case_name(case) -> str: return f"{case[0]} {case[1]} ({', '.join(case[2:])})"
 
@@ -301,6 +354,34 @@ def psoftplus(x:torch.Tensor, # input of any shape; float16/bfloat16 are compute
     "Fused PSoftplus `log(1 + exp(|α|x))/|α|`: saves only `x` for backward, compiled on CPU/CUDA when it pays."
     _check_scalar('alpha', alpha)
     return SoftplusFunction.apply(x, alpha.view(1), compile)   # a view: see `_param_grads_wanted`
+
+# %% ../nbs/00a_kernels.ipynb #a6ea3a79
+class RationalFunction(torch.autograd.Function):
+    "Autograd function of the safe rational `P(x)/(1 + |A(x)|)` that saves only x and the coefficients."
+    @staticmethod
+    def forward(ctx, x, a, b, compile):
+        ctx.save_for_backward(x, a, b); ctx.compile = compile
+        return _dispatch(('rational', 'fwd'), compile, (x,), a, b)
+
+    @staticmethod
+    def backward(ctx, g):
+        x, a, b = ctx.saved_tensors
+        compile = False if torch.is_grad_enabled() else ctx.compile   # double backward: differentiable eager math
+        if not _param_grads_wanted(ctx, 1, 3): return _dispatch(('rational', 'bwd_x'), compile, (g, x), a, b), None, None, None
+        gx, ga, gb = _dispatch(('rational', 'bwd'), compile, (g, x), a, b)
+        return gx, ga, gb, None
+
+def rational(x:torch.Tensor, # input of any shape; float16/bfloat16 are computed in float32
+             a:torch.Tensor, # numerator coefficients a₀…a_m, 1-d
+             b:torch.Tensor, # denominator coefficients b₁…b_n, 1-d (the constant term is the 1 of 1 + |A|)
+             compile:bool|None=None, # as for `pssilu`
+            ) -> torch.Tensor:
+    "Fused safe rational function `(Σ aⱼxʲ) / (1 + |Σ bₖxᵏ|)`: saves only `x` for backward, compiled on CPU/CUDA when it pays."
+    for name, c in (('a', a), ('b', b)):
+        if not torch.is_tensor(c) or c.ndim != 1 or c.numel() < 1:
+            got = f"shape {tuple(c.shape)}" if torch.is_tensor(c) else repr(c)
+            raise ValueError(f"{name} must be a 1-d tensor of coefficients such as torch.tensor([0., 1.]), got {got}.")
+    return RationalFunction.apply(x, a, b, compile)
 
 # %% ../nbs/00a_kernels.ipynb #4032895c
 _CPU_SRC = r'''
