@@ -391,6 +391,7 @@ _CPU_SRC = r'''
 #include <vector>
 #include <cmath>
 #include <atomic>
+#include <torch/csrc/autograd/functions/utils.h>
 
 using Vec = at::vec::Vectorized<float>;
 static constexpr int64_t CHUNK = 16384;   // fixed chunks: the sums do not depend on the thread count
@@ -415,7 +416,8 @@ torch::Tensor shift_fwd(const torch::Tensor& x, double a, double b, double c) {
 }
 
 // gx = g·(σ − b + a·x·σ(1−σ))·c, and with `sums` Σ g·x²σ(1−σ) and Σ g·x(σ−1) in float64: one read of g and x, one write
-std::vector<torch::Tensor> shift_bwd(const torch::Tensor& g, const torch::Tensor& x, double a, double b, double c, bool sums) {
+struct BwdOut { torch::Tensor gx; double sa, sb; };
+static BwdOut shift_bwd_raw(const torch::Tensor& g, const torch::Tensor& x, double a, double b, double c, bool sums) {
   auto gx = torch::empty_like(x);
   const float* px = x.data_ptr<float>(); const float* pg = g.data_ptr<float>(); float* po = gx.data_ptr<float>();
   const int64_t n = x.numel(), nch = (n + CHUNK - 1) / CHUNK;
@@ -448,64 +450,81 @@ std::vector<torch::Tensor> shift_bwd(const torch::Tensor& g, const torch::Tensor
       }
     }
   });
-  if (!sums) return {gx};
   double ta = 0., tb = 0.;
-  for (int64_t ch = 0; ch < nch; ch++) { ta += sa[ch]; tb += sb[ch]; }
-  auto opt = torch::TensorOptions().dtype(torch::kFloat64);
-  return {gx, torch::full({}, ta, opt), torch::full({}, tb, opt)};
+  for (int64_t ch = 0; ch < (sums ? nch : 0); ch++) { ta += sa[ch]; tb += sb[ch]; }
+  return {gx, ta, tb};
 }
-// ---- the autograd function: PSSiLU (PSiLU when beta is undefined) on the CPU, wholly in C++ ------------------
-using torch::autograd::AutogradContext;
+std::vector<torch::Tensor> shift_bwd(const torch::Tensor& g, const torch::Tensor& x, double a, double b, double c, bool sums) {
+  auto out = shift_bwd_raw(g, x, a, b, c, sums);
+  if (!sums) return {out.gx};
+  auto opt = torch::TensorOptions().dtype(torch::kFloat64);
+  return {out.gx, torch::full({}, out.sa, opt), torch::full({}, out.sb, opt)};
+}
+// ---- autograd: PSSiLU (PSiLU when beta is undefined) on the CPU, wholly in C++ ---------------------------------
+// A graph node of its own (as PyTorch's generated ops do) rather than torch::autograd::Function: this runs ~400
+// times per training step on small tensors, and the node skips Function's per-call bookkeeping.
 using torch::autograd::variable_list;
+using torch::autograd::SavedVariable;
 static std::atomic<int64_t> n_param_sums{0};   // backward passes that computed the α/β sums (for tests)
 
 struct Scalars { float a, b, c; };
+static float scalar(const torch::Tensor& t) {   // a one-element CPU tensor's value, without a dispatcher call when float32
+  return t.scalar_type() == torch::kFloat && t.device().is_cpu() ? *t.const_data_ptr<float>() : t.item<float>();
+}
 static Scalars scalars(const torch::Tensor& alpha, const torch::Tensor& beta, double max_beta) {
   // in float32, as the tensor formula computes them: |α|, min(|β|, max_beta), 1/(1 − b)
-  Scalars s{std::abs(alpha.item<float>()), 0.f, 1.f};
-  if (beta.defined()) { s.b = std::min(std::abs(beta.item<float>()), (float)max_beta); s.c = 1.f / (1.f - s.b); }
+  Scalars s{std::abs(scalar(alpha)), 0.f, 1.f};
+  if (beta.defined()) { s.b = std::min(std::abs(scalar(beta)), (float)max_beta); s.c = 1.f / (1.f - s.b); }
   return s;
 }
 static float sgn(float v) { return (float)((v > 0) - (v < 0)); }
 
-struct PSSiLUCpu : public torch::autograd::Function<PSSiLUCpu> {
-  // `beta` is ignored when `has_beta` is false (PSiLU): autograd's inputs must all be defined tensors
-  static torch::Tensor forward(AutogradContext* ctx, torch::Tensor x, torch::Tensor alpha, torch::Tensor beta, double max_beta, bool has_beta) {
-    if (has_beta) ctx->save_for_backward({x, alpha, beta}); else ctx->save_for_backward({x, alpha});
-    ctx->saved_data["max_beta"] = max_beta;
-    Scalars s = scalars(alpha, has_beta ? beta : torch::Tensor(), max_beta);
-    return shift_fwd(x, s.a, s.b, s.c);
-  }
-  static variable_list backward(AutogradContext* ctx, variable_list grads) {
-    auto saved = ctx->get_saved_variables();
-    torch::Tensor x = saved[0], alpha = saved[1], beta = saved.size() > 2 ? saved[2] : torch::Tensor();
-    const double mb = ctx->saved_data["max_beta"].toDouble();
+struct PSSiLUCpuBackward : public torch::autograd::Node {
+  SavedVariable x_, alpha_, beta_; double mb_ = 0; bool has_beta_ = false;
+  std::string name() const override { return "PSSiLUCpuBackward"; }
+  void release_variables() override { x_.reset_data(); alpha_.reset_data(); beta_.reset_data(); }
+  variable_list apply(variable_list&& grads) override {
+    auto x = x_.unpack(), alpha = alpha_.unpack(), beta = has_beta_ ? beta_.unpack() : torch::Tensor();
+    variable_list out(has_beta_ ? 3 : 2);
+    if (!grads[0].defined()) return out;
     // g in x's layout (x is dense: contiguous or channels-last), so one flat loop pairs their elements
     torch::Tensor g = grads[0].strides() == x.strides() ? grads[0] : torch::empty_like(x).copy_(grads[0]);
-    // needs_input_grad asks the running graph task: false for α/β in a PGD step's autograd.grad(loss, x)
-    const bool wa = ctx->needs_input_grad(1), wb = beta.defined() && ctx->needs_input_grad(2);
+    // asks the running graph task: false for α/β in a PGD step's autograd.grad(loss, x)
+    const bool wx = task_should_compute_output(0), wa = task_should_compute_output(1), wb = has_beta_ && task_should_compute_output(2);
     if (torch::GradMode::is_enabled()) {   // create_graph: the same math in differentiable ATen ops
       auto a = alpha.abs(); auto s = torch::sigmoid(a * x); auto gxx = g * x, t = gxx * s * (1 - s);
-      torch::Tensor b = torch::zeros_like(a), c = torch::ones_like(a), gb;
-      if (beta.defined()) { b = beta.abs().clamp_max(mb); c = (1 - b).reciprocal(); }
-      auto gx = (g * (s - b) + a * t) * c;
-      auto ga = wa ? ((t * x).sum() * c * alpha.sgn()).reshape({1}) : torch::Tensor();
-      if (wb) gb = ((gxx * (s - 1)).sum() * c * c * beta.sgn() * (beta.abs() < mb).to(beta.scalar_type())).reshape({1});
-      return {gx, ga, gb, torch::Tensor(), torch::Tensor()};
+      torch::Tensor b = torch::zeros_like(a), c = torch::ones_like(a);
+      if (has_beta_) { b = beta.abs().clamp_max(mb_); c = (1 - b).reciprocal(); }
+      if (wx) out[0] = (g * (s - b) + a * t) * c;
+      if (wa) out[1] = ((t * x).sum() * c * alpha.sgn()).reshape({1});
+      if (wb) out[2] = ((gxx * (s - 1)).sum() * c * c * beta.sgn() * (beta.abs() < mb_).to(beta.scalar_type())).reshape({1});
+      return out;
     }
-    Scalars s = scalars(alpha, beta, mb);
-    auto out = shift_bwd(g, x, s.a, s.b, s.c, wa || wb);
-    torch::Tensor ga, gb;
+    Scalars s = scalars(alpha, beta, mb_);
+    auto r = shift_bwd_raw(g, x, s.a, s.b, s.c, wa || wb);
     if (wa || wb) n_param_sums++;
-    if (wa) ga = torch::full({1}, out[1].item<double>() * s.c * sgn(alpha.item<float>()), alpha.options());
-    if (wb) { float bv = beta.item<float>();
-      gb = torch::full({1}, out[2].item<double>() * s.c * s.c * sgn(bv) * (std::abs(bv) < (float)mb), beta.options()); }
-    return {out[0], ga, gb, torch::Tensor(), torch::Tensor()};
+    out[0] = r.gx;
+    if (wa) out[1] = torch::full({1}, r.sa * s.c * sgn(scalar(alpha)), alpha.options());
+    if (wb) { float bv = scalar(beta); out[2] = torch::full({1}, r.sb * s.c * s.c * sgn(bv) * (std::abs(bv) < (float)mb_), beta.options()); }
+    return out;
   }
 };
 
-torch::Tensor pssilu_cpu(torch::Tensor x, torch::Tensor alpha, c10::optional<torch::Tensor> beta, double max_beta) {
-  return PSSiLUCpu::apply(x, alpha, beta.has_value() ? *beta : alpha, max_beta, beta.has_value());
+torch::Tensor pssilu_cpu(const torch::Tensor& x, const torch::Tensor& alpha, const c10::optional<torch::Tensor>& beta, double max_beta) {
+  const bool hb = beta.has_value() && beta->defined();
+  const torch::Tensor& b = hb ? *beta : alpha;
+  Scalars s = scalars(alpha, hb ? b : torch::Tensor(), max_beta);
+  torch::Tensor y;
+  { at::AutoDispatchBelowADInplaceOrView guard; y = shift_fwd(x, s.a, s.b, s.c); }
+  if (torch::GradMode::is_enabled() && (x.requires_grad() || alpha.requires_grad() || (hb && b.requires_grad()))) {
+    auto node = c10::make_intrusive<PSSiLUCpuBackward>();
+    node->set_next_edges(hb ? torch::autograd::collect_next_edges(x, alpha, b) : torch::autograd::collect_next_edges(x, alpha));
+    node->x_ = SavedVariable(x, false); node->alpha_ = SavedVariable(alpha, false);
+    if (hb) node->beta_ = SavedVariable(b, false);
+    node->mb_ = max_beta; node->has_beta_ = hb;
+    torch::autograd::set_history(y, node);
+  }
+  return y;
 }
 int64_t param_sums_count() { return n_param_sums.load(); }
 '''
@@ -552,6 +571,8 @@ def _cpu_kernel():
     return _state.cpu or None
 
 # %% ../nbs/00a_kernels.ipynb #387313d1
+_F32, _is_compiling = torch.float32, torch.compiler.is_compiling
+
 def _want_cpu_kernel(x, alpha, compile) -> bool:
     "Whether `x` goes to the C++ kernel: float32 on the CPU, compilation allowed, nothing tracing."
     return (compile is not False and _state.enabled and not _state.cpu_off and x.device.type == 'cpu' and x.dtype == torch.float32
@@ -564,8 +585,11 @@ def pssilu_apply(x:torch.Tensor, # input of any shape
                  compile:bool|None=None, # as for `pssilu`
                 ) -> torch.Tensor:
     "`pssilu` without its argument checks, for modules that checked their parameters once, at construction."
-    if _want_cpu_kernel(x, alpha, compile):   # any dense layout (contiguous, channels-last) as it is; others made contiguous
-        return _cpu_kernel().pssilu_cpu(x if _dense(x) else x.contiguous(), alpha, beta, max_beta)
+    s = _state   # the common case first, cheapest tests first: ~400 calls a training step, most on small tensors
+    if ((s.cpu and compile is not False and x.dtype is _F32 and x.is_cpu and alpha.dtype is _F32 and s.enabled
+         and not s.cpu_off and not _is_compiling()) or (s.cpu is None and _want_cpu_kernel(x, alpha, compile))):
+        # any dense layout (contiguous, channels-last) as it is; others made contiguous
+        return s.cpu.pssilu_cpu(x if x.is_contiguous() or _dense(x) else x.contiguous(), alpha, beta, max_beta)
     # views, not the leaves: they let the backward tell whether α's and β's gradients are wanted (`_param_grads_wanted`)
     return SigmoidShiftFunction.apply(x, alpha.view(1), None if beta is None else beta.view(1), max_beta, compile)
 
