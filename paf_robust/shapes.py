@@ -7,9 +7,10 @@ from __future__ import annotations
 import copy, math
 import torch
 import torch.nn as nn
+from .activations import PAF
 
 # %% auto #0
-__all__ = ['shape_properties', 'shape_metrics', 'shape_table', 'plot_activation', 'plot_shapes']
+__all__ = ['shape_properties', 'shape_metrics', 'paf_shape_metrics', 'shape_table', 'plot_activation', 'plot_shapes']
 
 # %% ../nbs/00b_shapes.ipynb #af2edb4e
 def _to64(act):
@@ -74,6 +75,16 @@ def shape_metrics(act:nn.Module, # any pointwise activation module (a copy is me
     neg, fn = x < 0, f[x <= 0]
     return {'max_curvature': math.inf if kink else _vertex(curv, int(curv.argmax())), 'value_0': fe[1].item(), 'slope_0': ((fe[2] - fe[0]) / 2e-6).item(),
             'min_negative': _vertex(fn, int(fn.argmin())), 'positive_share_negative': (f[neg] > 0).double().mean().item()}
+
+# %% ../nbs/00b_shapes.ipynb #762da8f6
+def paf_shape_metrics(model:nn.Module, # any model (unwrap DDP first)
+                      **kwargs, # passed to `shape_metrics`
+                     ) -> dict:
+    "`{module name: shape_metrics(module)}` for every learnable activation (PAF) in `model`, each shared module once."
+    out, seen = {}, set()
+    for name, m in model.named_modules():
+        if isinstance(m, PAF) and id(m) not in seen: seen.add(id(m)); out[name] = shape_metrics(m, **kwargs)
+    return out
 
 # %% ../nbs/00b_shapes.ipynb #4cc6778b
 def shape_table(acts:dict, # `{label: activation module}`
