@@ -4,15 +4,16 @@
 
 # %% ../nbs/00_activations.ipynb #083df5b8
 from __future__ import annotations
-import inspect, math
+import functools, inspect, math
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .kernels import SoftplusFunction, pssilu_apply, pssilu_reference, psoftplus_reference
+from .kernels import (SoftplusFunction, RationalFunction, pssilu_apply, pssilu_reference, psoftplus_reference,
+                                rational_reference)
 
 # %% auto #0
 __all__ = ['PAF', 'PReLU', 'PPReLU', 'PELU', 'PBLU', 'PSoftplus', 'Softplus', 'PSiLU', 'SSiLU', 'PSSiLU', 'PPELU', 'SRS', 'SSRS',
-           'PSSiLUFixedBeta', 'activation_names', 'get_activation', 'paf_parameters']
+           'PSSiLUFixedBeta', 'pau_fit', 'PAU', 'CurvSiLU', 'activation_names', 'get_activation', 'paf_parameters']
 
 # %% ../nbs/00_activations.ipynb #69b57d9d
 class PAF(nn.Module):
@@ -128,7 +129,9 @@ class PSSiLU(PAF):
 
     def forward(self, x):
         # no argument checks (done at construction): this runs on every layer, every step
-        return pssilu_apply(x, self.alpha, self.beta, self.max_beta) if self.fused else super().forward(x)
+        if not self.fused: return super().forward(x)
+        p = self._parameters   # not `self.alpha`: nn.Module's attribute lookup costs more than the rest of the call's Python
+        return pssilu_apply(x, p['alpha'], p['beta'], self.max_beta)
 
     def fn(self, x): return pssilu_reference(x, self.alpha, self.beta, self.max_beta)
 
@@ -193,12 +196,84 @@ class PSSiLUFixedBeta(PAF):
         return {'alpha': self.alpha.detach().square().item(), 'beta': self.beta}
     def extra_repr(self): return f"alpha={self.alpha.item():.4g}, beta={self.beta}"
 
+# %% ../nbs/00_activations.ipynb #d7419ebd
+_PAU_TARGETS = {'leaky_relu': lambda x: F.leaky_relu(x, 0.01), 'relu': F.relu, 'silu': F.silu, 'gelu': F.gelu,
+                'tanh': torch.tanh, 'sigmoid': torch.sigmoid, 'elu': F.elu, 'softplus': F.softplus}
+
+@functools.lru_cache(maxsize=None)
+def _pau_fit(target:str, m:int, n:int) -> tuple:
+    x = torch.linspace(-3, 3, 601, dtype=torch.float64)
+    y = _PAU_TARGETS[target](x)
+    pw = torch.stack([x**j for j in range(max(m, n) + 1)], 1)
+    lin = torch.linalg.lstsq(torch.cat([pw[:, :m + 1], -y[:, None] * pw[:, 1:n + 1]], 1), y[:, None]).solution[:, 0]
+    a, b = lin[:m + 1].clone().requires_grad_(), lin[m + 1:].clone().requires_grad_()
+    opt = torch.optim.LBFGS([a, b], max_iter=200, line_search_fn='strong_wolfe', tolerance_grad=1e-12, tolerance_change=1e-15)
+    def loss():
+        opt.zero_grad(); l = (rational_reference(x, a, b) - y).pow(2).mean(); l.backward(); return l
+    opt.step(loss)
+    return tuple(a.tolist()), tuple(b.tolist())
+
+def pau_fit(target:str='leaky_relu', # activation to fit: one of `_PAU_TARGETS` ('leaky_relu', 'relu', 'silu', 'gelu', ...)
+            m:int=5, # numerator degree
+            n:int=4, # denominator degree
+           ) -> tuple:
+    "Coefficients `(a₀…a_m, b₁…b_n)` of the safe rational function closest to `target` on [−3, 3] (least squares, float64)."
+    if target not in _PAU_TARGETS:
+        raise ValueError(f"PAU: no fit for {target!r}; fit one of {', '.join(sorted(_PAU_TARGETS))}.")
+    for k, v in (('m', m), ('n', n)):
+        if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"PAU: {k} must be a whole number >= 1, got {v!r}.")
+    with torch.enable_grad(): return _pau_fit(target, m, n)
+
+# %% ../nbs/00_activations.ipynb #38cdeb06
+class PAU(PAF):
+    "Padé activation unit: `(a₀ + a₁x + … + a_mxᵐ)/(1 + |b₁x + … + b_nxⁿ|)`, initialised to fit `target` on [−3, 3]."
+    def __init__(self,
+                 target:str='leaky_relu', # activation it starts as (see `pau_fit`); the PAU paper uses leaky ReLU
+                 m:int=5, # numerator degree (the paper: 5)
+                 n:int=4, # denominator degree (the paper: 4)
+                 fused:bool=True, # use the fused `rational` kernel (False: the formula as plain autograd ops)
+                 **coefs, # initial values that replace fitted ones, by name, e.g. a0=0., b2=0. (what `--freeze_paf` passes)
+                ):
+        super().__init__()
+        a, b = pau_fit(target, m, n)
+        names = [f'a{j}' for j in range(m + 1)] + [f'b{k}' for k in range(1, n + 1)]
+        if unknown := sorted(set(coefs) - set(names)):
+            raise TypeError(f"PAU(m={m}, n={n}) has no coefficient(s) {unknown}; its coefficients are {', '.join(names)}.")
+        for name, v in zip(names, a + b):
+            v = coefs.get(name, v)
+            if not math.isfinite(float(v)): raise ValueError(f"PAU: {name} must be a finite number, got {v!r}; leave it out to use the fit.")
+            self._param(name, v)
+        self.target, self.m, self.n, self.fused = target, m, n, fused
+
+    def coefficients(self) -> tuple:
+        "The numerator and denominator coefficients as two 1-d tensors (one autograd op each)."
+        ps = self._parameters
+        return (torch.cat([ps[f'a{j}'] for j in range(self.m + 1)]), torch.cat([ps[f'b{k}'] for k in range(1, self.n + 1)]))
+
+    def forward(self, x):   # the autograd function directly: `rational`'s argument checks hold by construction
+        return RationalFunction.apply(x, *self.coefficients(), None) if self.fused else super().forward(x)
+    def fn(self, x): return rational_reference(x, *self.coefficients())
+    def extra_repr(self): return f"target={self.target!r}, m={self.m}, n={self.n}"
+
+# %% ../nbs/00_activations.ipynb #56cdc78c
+class CurvSiLU(PAF):
+    "SiLU with a set maximum curvature: `x·σ(2|max_curv|·x)`, whose max |f″| is |max_curv| (at 0)."
+    _abs = ('max_curv',)
+    def __init__(self,
+                 max_curv:float=0.5, # max |f″| (0.5: SiLU); held fixed by `--freeze_paf max_curv=…`
+                 fused:bool=True, # use the fused `pssilu` kernel (False: the formula as plain autograd ops)
+                ): super().__init__(); self._param('max_curv', max_curv); self.fused = fused
+    def forward(self, x): return pssilu_apply(x, 2 * self.max_curv) if self.fused else super().forward(x)
+    def fn(self, x): return pssilu_reference(x, 2 * self.max_curv)
+
 # %% ../nbs/00_activations.ipynb #8054b1d9
 _ACTIVATIONS = {'relu': nn.ReLU, 'prelu': PReLU, 'pprelu': PPReLU, 'elu': nn.ELU, 'pelu': PELU, 'pblu': PBLU,
                 'softplus': Softplus, 'psoftplus': PSoftplus, 'silu': nn.SiLU, 'psilu': PSiLU,
                 'ssilu': SSiLU, 'pssilu': PSSiLU,
                 # from the paper's released code
-                'ppelu': PPELU, 'srs': SRS, 'ssrs': SSRS, 'pssilu_fixed_beta': PSSiLUFixedBeta}
+                'ppelu': PPELU, 'srs': SRS, 'ssrs': SSRS, 'pssilu_fixed_beta': PSSiLUFixedBeta,
+                # beyond the paper: rational units, and SiLU with a set curvature
+                'pau': PAU, 'curv_silu': CurvSiLU}
 
 def activation_names() -> list:
     "Names accepted by `get_activation`."

@@ -10,8 +10,9 @@ import torch
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['pssilu_reference', 'psoftplus_reference', 'set_compile', 'set_cpu_kernel', 'compile_status', 'SigmoidShiftFunction',
-           'SoftplusFunction', 'psoftplus', 'pssilu_apply', 'pssilu', 'saved_bytes']
+__all__ = ['pssilu_reference', 'psoftplus_reference', 'rational_reference', 'set_compile', 'set_cpu_kernel', 'compile_status',
+           'SigmoidShiftFunction', 'SoftplusFunction', 'psoftplus', 'RationalFunction', 'rational', 'pssilu_apply',
+           'pssilu', 'saved_bytes']
 
 # %% ../nbs/00a_kernels.ipynb #9160f8ea
 _HALF = (torch.float16, torch.bfloat16)
@@ -27,6 +28,12 @@ def psoftplus_reference(x, alpha):
     "PSoftplus `log(1 + exp(a·x))/a`, a = max(|α|, 1e-6), as plain autograd ops through log-sigmoid: the reference for `psoftplus`."
     a = alpha.abs().clamp(min=_MIN_A)
     return -F.logsigmoid(-a * x) / a
+
+# %% ../nbs/00a_kernels.ipynb #9586f8ea
+def rational_reference(x, a, b):
+    "The safe rational `(Σ aⱼxʲ)/(1 + |Σ bₖxᵏ|)` with explicit powers, as plain autograd ops: the reference for `rational`."
+    p = sum(a[j] * x**j for j in range(a.numel()))
+    return p / (1 + sum(b[k] * x**(k + 1) for k in range(b.numel())).abs())
 
 # %% ../nbs/00a_kernels.ipynb #f63ac0f3
 def _shift_scalars(alpha, beta, max_beta:float):
@@ -134,6 +141,48 @@ def _softplus_bwd_x(g, x, alpha):
     xf = x.float() if x.dtype in _HALF else x
     return (g.to(xf.dtype) * torch.sigmoid(a * xf)).to(x.dtype)
 
+# %% ../nbs/00a_kernels.ipynb #1a024808
+def _horner(x, c):
+    "Σⱼ c[j]·xʲ for a 1-d coefficient tensor `c`, by Horner's rule."
+    y = c[-1].expand_as(x)
+    for j in range(c.numel() - 2, -1, -1): y = torch.addcmul(c[j], y, x)
+    return y
+
+def _rational_parts(x, a, b):
+    "x in float32 or better, P(x), A(x) = Σₖ bₖxᵏ (k ≥ 1) and Q = 1 + |A|."
+    xf = x.float() if x.dtype in _HALF else x
+    p, big_a = _horner(xf, a.to(xf.dtype)), _horner(xf, b.to(xf.dtype)) * xf   # A has no constant term
+    return xf, p, big_a, 1 + big_a.abs()
+
+def _rational_fwd(x, a, b):
+    "P(x)/(1 + |A(x)|), computed in float32 or better."
+    _, p, _, q = _rational_parts(x, a, b)
+    return (p / q).to(x.dtype)
+
+# %% ../nbs/00a_kernels.ipynb #41718759
+def _rational_dx(xf, p, big_a, q, a, b, gf):
+    "g·∂y/∂x = g·(P′ − y·sgn(A)·A′)/Q, with y·sgn(A)/Q·g (shared with the b gradients)."
+    ja = a[1:].to(xf.dtype) * torch.arange(1, a.numel(), dtype=xf.dtype, device=a.device)   # P′'s coefficients
+    kb = b.to(xf.dtype) * torch.arange(1, b.numel() + 1, dtype=xf.dtype, device=b.device)  # A′'s coefficients
+    gq = gf / q
+    r = gq * (p / q) * torch.sgn(big_a)   # y/Q, not P/Q²: Q² overflows float32 first
+    return gq * _horner(xf, ja) - r * _horner(xf, kb), gq, r
+
+def _rational_bwd(g, x, a, b):
+    "Gradients of `_rational_fwd` for x, a and b, from x alone."
+    xf, p, big_a, q = _rational_parts(x, a, b)
+    gx, gq, r = _rational_dx(xf, p, big_a, q, a, b, g.to(xf.dtype))
+    ga, gb, t = [], [], gq
+    for j in range(a.numel()): ga.append(t.sum()); t = t * xf                 # Σ g·xʲ/Q
+    t = r * xf
+    for k in range(b.numel()): gb.append(-t.sum()); t = t * xf                # −Σ g·P·sgn(A)·xᵏ/Q²
+    return gx.to(x.dtype), torch.stack(ga).to(a.dtype), torch.stack(gb).to(b.dtype)
+
+def _rational_bwd_x(g, x, a, b):
+    "The input gradient of `_rational_fwd` alone."
+    xf, p, big_a, q = _rational_parts(x, a, b)
+    return _rational_dx(xf, p, big_a, q, a, b, g.to(xf.dtype))[0].to(x.dtype)
+
 # %% ../nbs/00a_kernels.ipynb #d45817dd
 def _env_off(name:str) -> bool:
     "Whether the environment variable `name` says off (0, false, no, off)."
@@ -186,12 +235,16 @@ _KERNELS = {('sigmoid_shift', 'fwd'): (_shift_fwd, _shift_fwd_inplace),
             ('sigmoid_shift', 'bwd_x'): (_shift_bwd_x, _shift_bwd_x_inplace),
             ('softplus', 'fwd'): (_softplus_fwd, _softplus_fwd),
             ('softplus', 'bwd'): (_softplus_bwd, _softplus_bwd),
-            ('softplus', 'bwd_x'): (_softplus_bwd_x, _softplus_bwd_x)}
+            ('softplus', 'bwd_x'): (_softplus_bwd_x, _softplus_bwd_x),
+            ('rational', 'fwd'): (_rational_fwd, _rational_fwd),
+            ('rational', 'bwd'): (_rational_bwd, _rational_bwd),
+            ('rational', 'bwd_x'): (_rational_bwd_x, _rational_bwd_x)}
 
 def _case(key, x, rest) -> tuple:
-    "What one compiled graph serves: kernel step, device type, dtypes of x and α, with or without β."
-    beta = 'no_beta' if key[0] == 'softplus' or rest[1] is None else 'beta'
-    return key + (x.device.type, str(x.dtype)[6:], str(rest[0].dtype)[6:], beta)
+    "What one compiled graph serves: kernel step, device type, dtypes of x and α, with or without β (the degrees of a rational)."
+    if key[0] == 'rational': tail = f"m{rest[0].numel() - 1}_n{rest[1].numel()}"
+    else: tail = 'no_beta' if key[0] == 'softplus' or rest[1] is None else 'beta'
+    return key + (x.device.type, str(x.dtype)[6:], str(rest[0].dtype)[6:], tail)
 
 def _case_name(case) -> str: return f"{case[0]} {case[1]} ({', '.join(case[2:])})"
 
@@ -302,6 +355,34 @@ def psoftplus(x:torch.Tensor, # input of any shape; float16/bfloat16 are compute
     _check_scalar('alpha', alpha)
     return SoftplusFunction.apply(x, alpha.view(1), compile)   # a view: see `_param_grads_wanted`
 
+# %% ../nbs/00a_kernels.ipynb #a6ea3a79
+class RationalFunction(torch.autograd.Function):
+    "Autograd function of the safe rational `P(x)/(1 + |A(x)|)` that saves only x and the coefficients."
+    @staticmethod
+    def forward(ctx, x, a, b, compile):
+        ctx.save_for_backward(x, a, b); ctx.compile = compile
+        return _dispatch(('rational', 'fwd'), compile, (x,), a, b)
+
+    @staticmethod
+    def backward(ctx, g):
+        x, a, b = ctx.saved_tensors
+        compile = False if torch.is_grad_enabled() else ctx.compile   # double backward: differentiable eager math
+        if not _param_grads_wanted(ctx, 1, 3): return _dispatch(('rational', 'bwd_x'), compile, (g, x), a, b), None, None, None
+        gx, ga, gb = _dispatch(('rational', 'bwd'), compile, (g, x), a, b)
+        return gx, ga, gb, None
+
+def rational(x:torch.Tensor, # input of any shape; float16/bfloat16 are computed in float32
+             a:torch.Tensor, # numerator coefficients a₀…a_m, 1-d
+             b:torch.Tensor, # denominator coefficients b₁…b_n, 1-d (the constant term is the 1 of 1 + |A|)
+             compile:bool|None=None, # as for `pssilu`
+            ) -> torch.Tensor:
+    "Fused safe rational function `(Σ aⱼxʲ) / (1 + |Σ bₖxᵏ|)`: saves only `x` for backward, compiled on CPU/CUDA when it pays."
+    for name, c in (('a', a), ('b', b)):
+        if not torch.is_tensor(c) or c.ndim != 1 or c.numel() < 1:
+            got = f"shape {tuple(c.shape)}" if torch.is_tensor(c) else repr(c)
+            raise ValueError(f"{name} must be a 1-d tensor of coefficients such as torch.tensor([0., 1.]), got {got}.")
+    return RationalFunction.apply(x, a, b, compile)
+
 # %% ../nbs/00a_kernels.ipynb #4032895c
 _CPU_SRC = r'''
 #include <torch/extension.h>
@@ -310,6 +391,7 @@ _CPU_SRC = r'''
 #include <vector>
 #include <cmath>
 #include <atomic>
+#include <torch/csrc/autograd/functions/utils.h>
 
 using Vec = at::vec::Vectorized<float>;
 static constexpr int64_t CHUNK = 16384;   // fixed chunks: the sums do not depend on the thread count
@@ -334,7 +416,8 @@ torch::Tensor shift_fwd(const torch::Tensor& x, double a, double b, double c) {
 }
 
 // gx = g·(σ − b + a·x·σ(1−σ))·c, and with `sums` Σ g·x²σ(1−σ) and Σ g·x(σ−1) in float64: one read of g and x, one write
-std::vector<torch::Tensor> shift_bwd(const torch::Tensor& g, const torch::Tensor& x, double a, double b, double c, bool sums) {
+struct BwdOut { torch::Tensor gx; double sa, sb; };
+static BwdOut shift_bwd_raw(const torch::Tensor& g, const torch::Tensor& x, double a, double b, double c, bool sums) {
   auto gx = torch::empty_like(x);
   const float* px = x.data_ptr<float>(); const float* pg = g.data_ptr<float>(); float* po = gx.data_ptr<float>();
   const int64_t n = x.numel(), nch = (n + CHUNK - 1) / CHUNK;
@@ -367,64 +450,81 @@ std::vector<torch::Tensor> shift_bwd(const torch::Tensor& g, const torch::Tensor
       }
     }
   });
-  if (!sums) return {gx};
   double ta = 0., tb = 0.;
-  for (int64_t ch = 0; ch < nch; ch++) { ta += sa[ch]; tb += sb[ch]; }
-  auto opt = torch::TensorOptions().dtype(torch::kFloat64);
-  return {gx, torch::full({}, ta, opt), torch::full({}, tb, opt)};
+  for (int64_t ch = 0; ch < (sums ? nch : 0); ch++) { ta += sa[ch]; tb += sb[ch]; }
+  return {gx, ta, tb};
 }
-// ---- the autograd function: PSSiLU (PSiLU when beta is undefined) on the CPU, wholly in C++ ------------------
-using torch::autograd::AutogradContext;
+std::vector<torch::Tensor> shift_bwd(const torch::Tensor& g, const torch::Tensor& x, double a, double b, double c, bool sums) {
+  auto out = shift_bwd_raw(g, x, a, b, c, sums);
+  if (!sums) return {out.gx};
+  auto opt = torch::TensorOptions().dtype(torch::kFloat64);
+  return {out.gx, torch::full({}, out.sa, opt), torch::full({}, out.sb, opt)};
+}
+// ---- autograd: PSSiLU (PSiLU when beta is undefined) on the CPU, wholly in C++ ---------------------------------
+// A graph node of its own (as PyTorch's generated ops do) rather than torch::autograd::Function: this runs ~400
+// times per training step on small tensors, and the node skips Function's per-call bookkeeping.
 using torch::autograd::variable_list;
+using torch::autograd::SavedVariable;
 static std::atomic<int64_t> n_param_sums{0};   // backward passes that computed the α/β sums (for tests)
 
 struct Scalars { float a, b, c; };
+static float scalar(const torch::Tensor& t) {   // a one-element CPU tensor's value, without a dispatcher call when float32
+  return t.scalar_type() == torch::kFloat && t.device().is_cpu() ? *t.const_data_ptr<float>() : t.item<float>();
+}
 static Scalars scalars(const torch::Tensor& alpha, const torch::Tensor& beta, double max_beta) {
   // in float32, as the tensor formula computes them: |α|, min(|β|, max_beta), 1/(1 − b)
-  Scalars s{std::abs(alpha.item<float>()), 0.f, 1.f};
-  if (beta.defined()) { s.b = std::min(std::abs(beta.item<float>()), (float)max_beta); s.c = 1.f / (1.f - s.b); }
+  Scalars s{std::abs(scalar(alpha)), 0.f, 1.f};
+  if (beta.defined()) { s.b = std::min(std::abs(scalar(beta)), (float)max_beta); s.c = 1.f / (1.f - s.b); }
   return s;
 }
 static float sgn(float v) { return (float)((v > 0) - (v < 0)); }
 
-struct PSSiLUCpu : public torch::autograd::Function<PSSiLUCpu> {
-  // `beta` is ignored when `has_beta` is false (PSiLU): autograd's inputs must all be defined tensors
-  static torch::Tensor forward(AutogradContext* ctx, torch::Tensor x, torch::Tensor alpha, torch::Tensor beta, double max_beta, bool has_beta) {
-    if (has_beta) ctx->save_for_backward({x, alpha, beta}); else ctx->save_for_backward({x, alpha});
-    ctx->saved_data["max_beta"] = max_beta;
-    Scalars s = scalars(alpha, has_beta ? beta : torch::Tensor(), max_beta);
-    return shift_fwd(x, s.a, s.b, s.c);
-  }
-  static variable_list backward(AutogradContext* ctx, variable_list grads) {
-    auto saved = ctx->get_saved_variables();
-    torch::Tensor x = saved[0], alpha = saved[1], beta = saved.size() > 2 ? saved[2] : torch::Tensor();
-    const double mb = ctx->saved_data["max_beta"].toDouble();
+struct PSSiLUCpuBackward : public torch::autograd::Node {
+  SavedVariable x_, alpha_, beta_; double mb_ = 0; bool has_beta_ = false;
+  std::string name() const override { return "PSSiLUCpuBackward"; }
+  void release_variables() override { x_.reset_data(); alpha_.reset_data(); beta_.reset_data(); }
+  variable_list apply(variable_list&& grads) override {
+    auto x = x_.unpack(), alpha = alpha_.unpack(), beta = has_beta_ ? beta_.unpack() : torch::Tensor();
+    variable_list out(has_beta_ ? 3 : 2);
+    if (!grads[0].defined()) return out;
     // g in x's layout (x is dense: contiguous or channels-last), so one flat loop pairs their elements
     torch::Tensor g = grads[0].strides() == x.strides() ? grads[0] : torch::empty_like(x).copy_(grads[0]);
-    // needs_input_grad asks the running graph task: false for α/β in a PGD step's autograd.grad(loss, x)
-    const bool wa = ctx->needs_input_grad(1), wb = beta.defined() && ctx->needs_input_grad(2);
+    // asks the running graph task: false for α/β in a PGD step's autograd.grad(loss, x)
+    const bool wx = task_should_compute_output(0), wa = task_should_compute_output(1), wb = has_beta_ && task_should_compute_output(2);
     if (torch::GradMode::is_enabled()) {   // create_graph: the same math in differentiable ATen ops
       auto a = alpha.abs(); auto s = torch::sigmoid(a * x); auto gxx = g * x, t = gxx * s * (1 - s);
-      torch::Tensor b = torch::zeros_like(a), c = torch::ones_like(a), gb;
-      if (beta.defined()) { b = beta.abs().clamp_max(mb); c = (1 - b).reciprocal(); }
-      auto gx = (g * (s - b) + a * t) * c;
-      auto ga = wa ? ((t * x).sum() * c * alpha.sgn()).reshape({1}) : torch::Tensor();
-      if (wb) gb = ((gxx * (s - 1)).sum() * c * c * beta.sgn() * (beta.abs() < mb).to(beta.scalar_type())).reshape({1});
-      return {gx, ga, gb, torch::Tensor(), torch::Tensor()};
+      torch::Tensor b = torch::zeros_like(a), c = torch::ones_like(a);
+      if (has_beta_) { b = beta.abs().clamp_max(mb_); c = (1 - b).reciprocal(); }
+      if (wx) out[0] = (g * (s - b) + a * t) * c;
+      if (wa) out[1] = ((t * x).sum() * c * alpha.sgn()).reshape({1});
+      if (wb) out[2] = ((gxx * (s - 1)).sum() * c * c * beta.sgn() * (beta.abs() < mb_).to(beta.scalar_type())).reshape({1});
+      return out;
     }
-    Scalars s = scalars(alpha, beta, mb);
-    auto out = shift_bwd(g, x, s.a, s.b, s.c, wa || wb);
-    torch::Tensor ga, gb;
+    Scalars s = scalars(alpha, beta, mb_);
+    auto r = shift_bwd_raw(g, x, s.a, s.b, s.c, wa || wb);
     if (wa || wb) n_param_sums++;
-    if (wa) ga = torch::full({1}, out[1].item<double>() * s.c * sgn(alpha.item<float>()), alpha.options());
-    if (wb) { float bv = beta.item<float>();
-      gb = torch::full({1}, out[2].item<double>() * s.c * s.c * sgn(bv) * (std::abs(bv) < (float)mb), beta.options()); }
-    return {out[0], ga, gb, torch::Tensor(), torch::Tensor()};
+    out[0] = r.gx;
+    if (wa) out[1] = torch::full({1}, r.sa * s.c * sgn(scalar(alpha)), alpha.options());
+    if (wb) { float bv = scalar(beta); out[2] = torch::full({1}, r.sb * s.c * s.c * sgn(bv) * (std::abs(bv) < (float)mb_), beta.options()); }
+    return out;
   }
 };
 
-torch::Tensor pssilu_cpu(torch::Tensor x, torch::Tensor alpha, c10::optional<torch::Tensor> beta, double max_beta) {
-  return PSSiLUCpu::apply(x, alpha, beta.has_value() ? *beta : alpha, max_beta, beta.has_value());
+torch::Tensor pssilu_cpu(const torch::Tensor& x, const torch::Tensor& alpha, const c10::optional<torch::Tensor>& beta, double max_beta) {
+  const bool hb = beta.has_value() && beta->defined();
+  const torch::Tensor& b = hb ? *beta : alpha;
+  Scalars s = scalars(alpha, hb ? b : torch::Tensor(), max_beta);
+  torch::Tensor y;
+  { at::AutoDispatchBelowADInplaceOrView guard; y = shift_fwd(x, s.a, s.b, s.c); }
+  if (torch::GradMode::is_enabled() && (x.requires_grad() || alpha.requires_grad() || (hb && b.requires_grad()))) {
+    auto node = c10::make_intrusive<PSSiLUCpuBackward>();
+    node->set_next_edges(hb ? torch::autograd::collect_next_edges(x, alpha, b) : torch::autograd::collect_next_edges(x, alpha));
+    node->x_ = SavedVariable(x, false); node->alpha_ = SavedVariable(alpha, false);
+    if (hb) node->beta_ = SavedVariable(b, false);
+    node->mb_ = max_beta; node->has_beta_ = hb;
+    torch::autograd::set_history(y, node);
+  }
+  return y;
 }
 int64_t param_sums_count() { return n_param_sums.load(); }
 '''
@@ -471,6 +571,8 @@ def _cpu_kernel():
     return _state.cpu or None
 
 # %% ../nbs/00a_kernels.ipynb #387313d1
+_F32, _is_compiling = torch.float32, torch.compiler.is_compiling
+
 def _want_cpu_kernel(x, alpha, compile) -> bool:
     "Whether `x` goes to the C++ kernel: float32 on the CPU, compilation allowed, nothing tracing."
     return (compile is not False and _state.enabled and not _state.cpu_off and x.device.type == 'cpu' and x.dtype == torch.float32
@@ -483,8 +585,11 @@ def pssilu_apply(x:torch.Tensor, # input of any shape
                  compile:bool|None=None, # as for `pssilu`
                 ) -> torch.Tensor:
     "`pssilu` without its argument checks, for modules that checked their parameters once, at construction."
-    if _want_cpu_kernel(x, alpha, compile):   # any dense layout (contiguous, channels-last) as it is; others made contiguous
-        return _cpu_kernel().pssilu_cpu(x if _dense(x) else x.contiguous(), alpha, beta, max_beta)
+    s = _state   # the common case first, cheapest tests first: ~400 calls a training step, most on small tensors
+    if ((s.cpu and compile is not False and x.dtype is _F32 and x.is_cpu and alpha.dtype is _F32 and s.enabled
+         and not s.cpu_off and not _is_compiling()) or (s.cpu is None and _want_cpu_kernel(x, alpha, compile))):
+        # any dense layout (contiguous, channels-last) as it is; others made contiguous
+        return s.cpu.pssilu_cpu(x if x.is_contiguous() or _dense(x) else x.contiguous(), alpha, beta, max_beta)
     # views, not the leaves: they let the backward tell whether α's and β's gradients are wanted (`_param_grads_wanted`)
     return SigmoidShiftFunction.apply(x, alpha.view(1), None if beta is None else beta.view(1), max_beta, compile)
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 import copy, math
 import torch
 import torch.nn as nn
+from .activations import PAF
 
 # %% auto #0
-__all__ = ['shape_properties', 'shape_table', 'plot_activation', 'plot_shapes']
+__all__ = ['shape_properties', 'shape_metrics', 'paf_shape_metrics', 'shape_table', 'plot_activation', 'plot_shapes']
 
 # %% ../nbs/00b_shapes.ipynb #af2edb4e
 def _to64(act):
@@ -51,6 +52,39 @@ def shape_properties(act:nn.Module, # any pointwise activation module
     return {'slope_neg_inf': slope_tail.item(), 'f(-3)': f_m3, 'min_f': f[i_m].item(), 'argmin_f': x[i_m].item(),
             'max_curvature': math.inf if kink else curv[i_c].item(),
             'argmax_curvature': ((x[k] + x[k + 1]) / 2).item() if kink else x[i_c].item(), 'slope_0': slope0}
+
+# %% ../nbs/00b_shapes.ipynb #e7b6e10f
+def _vertex(v, i:int) -> float:
+    "v[i], an extremum of the samples `v`, moved to the vertex of the parabola through v[i-1], v[i], v[i+1]."
+    if not 0 < i < len(v) - 1: return v[i].item()
+    l, m, r = v[i - 1].item(), v[i].item(), v[i + 1].item()
+    return m - (r - l) ** 2 / (8 * (l + r - 2 * m)) if l + r != 2 * m else m
+
+def shape_metrics(act:nn.Module, # any pointwise activation module (a copy is measured; the module is not touched)
+                  xlim:tuple=(-10., 10.), # input range
+                  h:float=0.01, # grid step (0 is a grid point)
+                 ) -> dict:
+    "Max |f″|, f(0), f′(0), min f on negative inputs and the share of negative inputs with f > 0: cheap enough for every epoch."
+    act = _to64(act).cpu()
+    x = torch.arange(math.ceil(xlim[0] / h), math.floor(xlim[1] / h) + 1, dtype=torch.float64) * h
+    f, d1, d2 = _derivs(act, x)
+    curv = d2.abs()
+    kink = bool(((d1[1:] - d1[:-1]).abs() > 10 * h * curv.max() + 1e-6).any())
+    with torch.no_grad():
+        e = torch.tensor([-1e-6, 0., 1e-6], dtype=torch.float64); fe = act(e)
+    neg, fn = x < 0, f[x <= 0]
+    return {'max_curvature': math.inf if kink else _vertex(curv, int(curv.argmax())), 'value_0': fe[1].item(), 'slope_0': ((fe[2] - fe[0]) / 2e-6).item(),
+            'min_negative': _vertex(fn, int(fn.argmin())), 'positive_share_negative': (f[neg] > 0).double().mean().item()}
+
+# %% ../nbs/00b_shapes.ipynb #762da8f6
+def paf_shape_metrics(model:nn.Module, # any model (unwrap DDP first)
+                      **kwargs, # passed to `shape_metrics`
+                     ) -> dict:
+    "`{module name: shape_metrics(module)}` for every learnable activation (PAF) in `model`, each shared module once."
+    out, seen = {}, set()
+    for name, m in model.named_modules():
+        if isinstance(m, PAF) and id(m) not in seen: seen.add(id(m)); out[name] = shape_metrics(m, **kwargs)
+    return out
 
 # %% ../nbs/00b_shapes.ipynb #4cc6778b
 def shape_table(acts:dict, # `{label: activation module}`
