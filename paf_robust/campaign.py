@@ -16,8 +16,10 @@ from .evaluation import evaluate, parse_attack, sanity_checks, model_identity
 from .models import create_model, unwrap_state_dict, load_weights
 
 # %% auto #0
-__all__ = ['weights_sha256', 'data_sha256', 'campaign_key', 'atomic_write_json', 'chunk_path', 'write_chunk', 'read_chunk',
-           'chunk_seed', 'chunk_bounds', 'subset_indices', 'merge_reports', 'evaluate_resumable', 'discard_state']
+__all__ = ['RB_ARCH_NAMES', 'RB_TEST_SIZES', 'weights_sha256', 'data_sha256', 'campaign_key', 'atomic_write_json', 'chunk_path',
+           'write_chunk', 'read_chunk', 'chunk_seed', 'chunk_bounds', 'subset_indices', 'merge_reports',
+           'evaluate_resumable', 'discard_state', 'robustbench_eps', 'robustbench_info', 'write_robustbench_json',
+           'robustbench_state_dict', 'robustbench_arch', 'load_robustbench_checkpoint']
 
 # %% ../nbs/05a_campaign.ipynb #286cbf4d
 def weights_sha256(model:nn.Module, # any torch model
@@ -292,3 +294,141 @@ def discard_state(rep:dict, # a report from `evaluate_resumable`
         raise ValueError(f"{state} is not an evaluation state folder (.eval-<key>.partial): refusing to delete it.")
     if not state.exists(): return False
     shutil.rmtree(state); return True
+
+# %% ../nbs/05a_campaign.ipynb #88f7d964
+RB_ARCH_NAMES = {'wrn_28_10': 'WideResNet-28-10', 'wrn_34_10': 'WideResNet-34-10', 'wrn_70_16': 'WideResNet-70-16',
+                 'resnet18': 'ResNet-18', 'resnet34': 'ResNet-34', 'resnet50': 'ResNet-50', 'preact_resnet18': 'PreActResNet-18',
+                 'vgg16_bn': 'VGG-16-BN', 'small_cnn': 'SmallCNN'}
+RB_TEST_SIZES = {'cifar10': 10_000, 'cifar100': 10_000, 'imagenet': 5_000}   # what RobustBench evaluates on
+
+def robustbench_eps(eps:float, norm:str='Linf') -> str:
+    "ε as RobustBench writes it: `'8/255'` for an ℓ∞ radius on the 1/255 grid, else the number (`'0.5'`)."
+    k = eps * 255
+    return f"{round(k)}/255" if norm == 'Linf' and abs(k - round(k)) < 1e-6 and round(k) > 0 else f"{eps:g}"
+
+# %% ../nbs/05a_campaign.ipynb #b6ad0e60
+def _aa_package_version(report):
+    v = report.get('campaign', {}).get('key', {}).get('versions', {}).get('pyautoattack')
+    return v or importlib.metadata.version('pyautoattack')   # a plain `evaluate` report does not record it
+
+def robustbench_info(report:dict, # an `evaluate` or `evaluate_resumable` report with an AutoAttack result
+                     name:str='', # the paper's title
+                     authors:str='', # the paper's authors
+                     link:str='', # the paper's URL
+                     venue:str='', # e.g. 'ICML 2020'
+                     architecture:str|None=None, # e.g. 'WideResNet-28-10' (default: from the report's `arch` and `activation`)
+                     dataset:str|None=None, # 'cifar10', 'cifar100' or 'imagenet' (default: the report's `dataset`)
+                     additional_data:bool=False, # trained with data beyond the dataset's training set
+                     number_forward_passes:int=1, # forward passes per prediction
+                     reported:str|None=None, # the paper's own robust accuracy (default: our AutoAttack accuracy)
+                     footnote:str|None=None, # a note of your own, placed first in the footnote
+                     allow_custom:bool=False, # accept the custom AutoAttack (APGD-CE + APGD-T), labelled as such
+                    ) -> dict:
+    "The model-info dict RobustBench's leaderboard reads, filled from `report`, plus threat model, image count and AutoAttack version."
+    aa = [a for a in report['attacks'] if parse_attack(a)['kind'] == 'autoattack']
+    std = [a for a in aa if parse_attack(a)['version'] == 'standard']
+    if not aa: raise ValueError("The report has no AutoAttack result: evaluate with attacks including 'aa' (standard AutoAttack, as RobustBench requires).")
+    if not std and not allow_custom:
+        raise ValueError("The report's AutoAttack is the custom version (APGD-CE + APGD-T); RobustBench requires the standard one: evaluate "
+                         "with 'aa', or pass allow_custom=True to write it labelled as custom.")
+    notes, aa_acc = ([footnote] if footnote else []), min(report['robust_accuracy'][a] for a in (std or aa))
+    if not std: notes.append("AutoAttack accuracy from the CUSTOM AutoAttack (APGD-CE + APGD-T only), not the standard version RobustBench "
+                             "requires; it is an upper bound on the standard version's.")
+    dataset = dataset or report.get('dataset')
+    if dataset in RB_TEST_SIZES and report['n'] < RB_TEST_SIZES[dataset]:
+        notes.append(f"Evaluated on {report['n']:,} of the {RB_TEST_SIZES[dataset]:,} test images (RobustBench uses all of them).")
+    if report.get('suspect'):
+        notes.append("Failed sanity checks: " + ', '.join(c['check'] for c in report['checks'] if not c['passed']) + '.')
+    if architecture is None and report.get('arch'):
+        architecture = RB_ARCH_NAMES.get(report['arch'], report['arch']) + (f" ({report['activation']})" if report.get('activation') else '')
+    info = {'link': link, 'name': name, 'authors': authors, 'additional_data': bool(additional_data),
+            'number_forward_passes': int(number_forward_passes), 'dataset': dataset, 'venue': venue, 'architecture': architecture,
+            'eps': robustbench_eps(report['eps'], report['norm']), 'clean_acc': f"{100 * report['clean_accuracy']:.2f}",
+            'reported': reported if reported is not None else f"{100 * aa_acc:.2f}", 'autoattack_acc': f"{100 * aa_acc:.2f}"}
+    if notes: info['footnote'] = ' '.join(notes)
+    info['unreliable'] = bool(report.get('suspect', False))
+    info.update(threat_model=report['norm'], n_examples=report['n'], seed=report['seed'], pyautoattack=_aa_package_version(report),
+                autoattack_version='standard' if std else 'custom (APGD-CE + APGD-T)')
+    return info
+
+# %% ../nbs/05a_campaign.ipynb #c17ed71b
+def write_robustbench_json(report:dict, # a report with an AutoAttack result
+                           path:str|Path, # the `.json` file to write (never overwritten)
+                           **kwargs, # passed to `robustbench_info` (name, authors, venue, ...)
+                          ) -> Path:
+    "Write `robustbench_info(report, **kwargs)` to `path` atomically; refuses to replace an existing file."
+    path = Path(path)
+    if path.suffix != '.json': raise ValueError(f"{path} is not a .json file name: RobustBench's model-info files are <Name>.json.")
+    if path.exists(): raise FileExistsError(f"{path} exists: choose another file name (nothing is overwritten).")
+    info = robustbench_info(report, **kwargs)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp.write_text(json.dumps(info, indent=2) + '\n'); os.replace(tmp, path)
+    return path
+
+# %% ../nbs/05a_campaign.ipynb #9522c6df
+def robustbench_state_dict(checkpoint, # a loaded RobustBench checkpoint (any wrapping) or state dict
+                          ) -> dict:
+    "A RobustBench-format state dict in our models' names: unwrapped, unused `sub_block1` dropped, `mu`/`sigma` as `norm.mean`/`norm.std`."
+    sd = unwrap_state_dict(checkpoint)
+    if any(k.startswith(('init_conv.', 'logits.')) for k in sd):
+        raise ValueError("This is a DeepMind-style WideResNet (keys init_conv, logits: Gowal 2020, Rebuffi 2021, Wang 2023); its strided "
+                         "convolutions pad asymmetrically, so it is not one of our architectures and cannot be loaded into one.")
+    out = {k: v for k, v in sd.items() if not k.startswith('sub_block1.') and k not in ('mu', 'sigma')}
+    if ('mu' in sd) != ('sigma' in sd): raise ValueError("The checkpoint has only one of the normalisation buffers mu and sigma: it is damaged.")
+    if 'mu' in sd: out.update({'norm.mean': sd['mu'].float().reshape(1, -1, 1, 1), 'norm.std': sd['sigma'].float().reshape(1, -1, 1, 1)})
+    return out
+
+# %% ../nbs/05a_campaign.ipynb #b5bbd9cb
+def _count(sd, pattern):
+    import re
+    return len({m.group(1) for k in sd if (m := re.fullmatch(pattern, k))})
+
+def robustbench_arch(sd:dict, # a state dict in our names (see `robustbench_state_dict`)
+                    ) -> dict:
+    "`create_model` arguments of the architecture the weights `sd` belong to: WideResNet (any depth and width), ResNet-18/34/50, PreActResNet-18."
+    if 'block1.layer.0.conv1.weight' in sd and 'fc.weight' in sd:
+        n = _count(sd, r'block1\.layer\.(\d+)\.conv1\.weight')
+        return {'arch': 'wideresnet', 'depth': 6 * n + 4, 'widen_factor': sd['block1.layer.0.conv1.weight'].shape[0] // 16,
+                'num_classes': sd['fc.weight'].shape[0]}
+    if 'layer1.0.conv1.weight' in sd and 'linear.weight' in sd:
+        blocks, nc = tuple(_count(sd, rf'layer{s}\.(\d+)\.conv1\.weight') for s in (1, 2, 3, 4)), sd['linear.weight'].shape[0]
+        if 'bn1.weight' not in sd:   # no BN after the stem: pre-activation
+            if blocks != (2, 2, 2, 2): raise ValueError(f"A PreActResNet with blocks {blocks}: only PreActResNet-18 (2, 2, 2, 2) is one of ours.")
+            return {'arch': 'preact_resnet18', 'num_classes': nc, 'final_bn': 'bn.weight' in sd}
+        bottleneck = 'layer1.0.conv3.weight' in sd
+        arch = {((2, 2, 2, 2), False): 'resnet18', ((3, 4, 6, 3), False): 'resnet34', ((3, 4, 6, 3), True): 'resnet50'}.get((blocks, bottleneck))
+        if arch is None: raise ValueError(f"A ResNet with {'bottleneck' if bottleneck else 'basic'} blocks {blocks}: ours are ResNet-18, -34 and -50.")
+        return {'arch': arch, 'num_classes': nc}
+    raise ValueError(f"Not a RobustBench WideResNet, ResNet or PreActResNet checkpoint (its first keys: {', '.join(list(sd)[:5])}).")
+
+# %% ../nbs/05a_campaign.ipynb #5852478c
+def load_robustbench_checkpoint(path:str|Path, # a RobustBench-format checkpoint file on local disk
+                                activation:str|nn.Module|None=None, # the activation it was trained with (None: ReLU, unless the file has activation parameters)
+                                normalize=None, # `(mean, std)` if the model normalised in `forward` without `mu`/`sigma` buffers
+                                out_shortcut:bool|None=None, # PreActResNet only: True if its shortcut takes the activated input (ours), see above
+                                map_location='cpu', # where to load the tensors
+                               ) -> nn.Module:
+    "Our model of the architecture stored in the RobustBench-format checkpoint `path`, with its weights, in eval mode."
+    path = Path(path)
+    if not path.is_file(): raise FileNotFoundError(f"No checkpoint file at {path}.")
+    try: ck = torch.load(path, map_location=map_location, weights_only=True)
+    except Exception as e:
+        raise ValueError(f"{path} cannot be read as tensors only (weights_only=True; unpickling arbitrary objects could run code): "
+                         f"re-save its state dict. ({type(e).__name__}: {(str(e).splitlines() or [''])[0]})") from None
+    sd = robustbench_state_dict(ck)
+    kw = robustbench_arch(sd)
+    if kw['arch'] == 'preact_resnet18' and out_shortcut is not True:
+        raise ValueError("PreActResNet checkpoint: ours feeds the activated input to the shortcut (RobustBench's out_shortcut=True, Rice 2020); "
+                         "its plain PreActBlock feeds the raw input, with the same keys. Pass out_shortcut=True if the model is the former; "
+                         "the latter is not one of our architectures.")
+    paf = sorted({k.split('.')[-1] for k in sd if k.count('.') and k.split('.')[-2].startswith('activation')})   # learnable activations
+    if activation is None:
+        if paf: raise ValueError(f"The checkpoint holds activation parameters ({', '.join(paf)}): pass activation= the one it was trained with, e.g. 'pssilu'.")
+        activation = 'relu'
+    if 'norm.mean' in sd:
+        if normalize is not None: raise ValueError("The checkpoint normalises with its own mu and sigma buffers: drop normalize=.")
+        normalize = (sd['norm.mean'].flatten().tolist(), sd['norm.std'].flatten().tolist())
+    model = create_model(**kw, activation=activation, normalize=normalize)
+    if normalize is not None and 'norm.mean' not in sd: sd = {**sd, **{f'norm.{k}': v for k, v in model.norm.state_dict().items()}}
+    return load_weights(model, sd).eval()
