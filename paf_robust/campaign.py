@@ -190,8 +190,8 @@ def _check_args(attacks, chunk, bs, seed):
         if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"{name} must be a whole number >= 1, got {v!r}.")
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0: raise ValueError(f"seed must be a whole number >= 0, got {seed!r}.")
 
-# %% ../nbs/05a_campaign.ipynb #8d1022f6
-def _open_state(root, key, bounds, say):
+# %% ../nbs/05a_campaign.ipynb #5f4fb44c
+def _open_state(root, key, bounds, say, verbose):
     "Rank 0: create or check the state folder; the valid finished chunks and the damaged ones."
     state = Path(root)/f".eval-{key['id']}.partial"
     state.mkdir(parents=True, exist_ok=True)
@@ -205,16 +205,17 @@ def _open_state(root, key, bounds, say):
     done = {i: r for i, (s, e) in enumerate(bounds) if (r := read_chunk(state, key, i, e - s)) is not None}
     bad = [i for i in range(len(bounds)) if i not in done and chunk_path(state, i).exists()]
     others = sorted(p.name for p in Path(root).glob('.eval-*.partial') if p != state)
-    if others: say(f"other evaluation states in {root} (other settings), left untouched: {', '.join(others)}")
-    if done: say(f"resuming {state}: {len(done)} of {len(bounds)} chunks already done")
-    if bad: say(f"chunk file(s) {', '.join(map(str, bad))} damaged or incomplete: redoing them")
+    if others and verbose: say(f"other evaluation states in {root} (other settings), left untouched: {', '.join(others)}")
+    if done and verbose: say(f"resuming {state}: {len(done)} of {len(bounds)} chunks already done")
+    if bad: say(f"chunk file(s) {', '.join(map(str, bad))} damaged or incomplete: redoing them")   # always said
     return state, done, bad
 
-# %% ../nbs/05a_campaign.ipynb #d1bdae91
+# %% ../nbs/05a_campaign.ipynb #444e5cae
+def _duration(s): return f"{s:.1f} s" if s < 90 else f"{s / 60:.1f} min" if s < 5400 else f"{s / 3600:.1f} h"
+
 def _chunk_line(i, n_chunks, s, e, r, secs, eta):
     accs = ' '.join(f"{a} {r['robust_accuracy'][a]:.4f}" for a in r['attacks'])
-    return (f"chunk {i + 1}/{n_chunks} images {s}-{e - 1} ({e - s}): clean {r['clean_accuracy']:.4f} {accs} "
-            f"| {secs:.1f} s" + (f", ETA {eta / 60:.1f} min" if eta is not None else ''))
+    return f"chunk {i + 1}/{n_chunks} images {s}-{e - 1} ({e - s}): clean {r['clean_accuracy']:.4f} {accs} | {_duration(secs)}, ETA {_duration(eta)}"
 
 def _run_chunks(mine, bounds, run_one, show_progress, say, rank):
     "Evaluate chunks `mine`, a bar with ETA on a terminal (rank 0), else one line per chunk; `{i: report}`."
@@ -259,7 +260,7 @@ def evaluate_resumable(model:nn.Module, # model taking inputs in [0, 1] and retu
     if world > 1:
         ids = [None] * world; dist.all_gather_object(ids, key['id'])
         if len(set(ids)) > 1: raise RuntimeError(f"the ranks evaluate different settings, weights or data (state keys {ids}): give every rank the same.")
-    state, done, bad = _open_state(root, key, bounds, say) if rank == 0 else (None, {}, [])
+    state, done, bad = _open_state(root, key, bounds, say, show_progress) if rank == 0 else (None, {}, [])
     todo = [[i for i in range(len(bounds)) if i not in done], str(state)]
     if world > 1: dist.broadcast_object_list(todo, src=0)
     todo, state = todo[0], Path(todo[1])
