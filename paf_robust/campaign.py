@@ -264,6 +264,7 @@ def evaluate_resumable(model:nn.Module, # model taking inputs in [0, 1] and retu
     todo = [[i for i in range(len(bounds)) if i not in done], str(state)]
     if world > 1: dist.broadcast_object_list(todo, src=0)
     todo, state = todo[0], Path(todo[1])
+    state.mkdir(parents=True, exist_ok=True)   # ranks on other nodes without a shared file system keep their own copies
     def run_one(i):
         s, e = bounds[i]
         r = evaluate(model, (x[s:e], y[s:e]), eps=eps, attacks=attacks, norm=norm, seed=chunk_seed(seed, i), bs=bs,
