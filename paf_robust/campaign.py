@@ -12,7 +12,7 @@ import torch.distributed as dist
 from fastprogress.fastprogress import progress_bar
 import paf_robust
 from .attacks import check_threat
-from .evaluation import evaluate, parse_attack, sanity_checks, model_identity
+from .evaluation import evaluate, parse_attack, sanity_checks
 from .models import create_model, unwrap_state_dict, load_weights
 
 # %% auto #0
@@ -99,7 +99,7 @@ def read_chunk(state:str|Path, key:dict, i:int,
     except (OSError, ValueError, KeyError, TypeError, AttributeError): return None
     return r if ok else None
 
-# %% ../nbs/05a_campaign.ipynb #2227f135
+# %% ../nbs/05a_campaign.ipynb #1de22756
 def chunk_seed(seed:int, # the evaluation's seed
                i:int, # chunk index
               ) -> int:
@@ -121,7 +121,7 @@ def subset_indices(n_total:int, # samples in the data
         raise ValueError(f"n must be a whole number in 1..{n_total} (the number of samples), got {n!r}.")
     return torch.randperm(n_total, generator=torch.Generator().manual_seed(seed))[:n].sort().values
 
-# %% ../nbs/05a_campaign.ipynb #b6aee7dc
+# %% ../nbs/05a_campaign.ipynb #9c999b11
 def _summarise(rep):
     "Accuracies, worst case, checks and the RobustBench summary of a report whose per-sample results are complete."
     ps, main, acc = rep['per_sample'], rep['attacks'], (lambda l: sum(l) / len(l))
@@ -139,7 +139,7 @@ def _summarise(rep):
                           'autoattack_version': [parse_attack(a)['version'] for a in aa], 'unreliable': rep['suspect'], 'n': rep['n']}
     return rep
 
-# %% ../nbs/05a_campaign.ipynb #6d5d6621
+# %% ../nbs/05a_campaign.ipynb #873acf73
 def _unique(msgs): return list(dict.fromkeys(msgs))
 
 def merge_reports(parts:list, # `evaluate` reports of consecutive chunks of one evaluation, in order
@@ -148,6 +148,10 @@ def merge_reports(parts:list, # `evaluate` reports of consecutive chunks of one 
                  ) -> dict:
     "One report of `evaluate`'s shape from its chunks' reports: per-sample results concatenated, aggregates merged by counts."
     first, N = parts[0], sum(p['n'] for p in parts)
+    same = ('eps', 'norm', 'attacks', 'model')
+    if any(p.get(k) != first.get(k) for p in parts for k in same):
+        raise ValueError(f"The chunk reports differ in {', '.join(k for k in same if any(p.get(k) != first.get(k) for p in parts))}: "
+                         "merge only chunks of one evaluation (same model, ε, threat model and attacks).")
     if len(y) != N: raise ValueError(f"y has {len(y)} labels but the chunks hold {N} images: pass the labels of the chunks' images.")
     rep = {k: first[k] for k in ('eps', 'norm', 'seed', 'attacks', 'model')}
     rep.update(n=N, data=data or {'n': N, 'indices': list(range(N))})
@@ -169,7 +173,7 @@ def merge_reports(parts:list, # `evaluate` reports of consecutive chunks of one 
     rep['created'] = datetime.datetime.now().isoformat(timespec='seconds')
     return rep
 
-# %% ../nbs/05a_campaign.ipynb #3149b0c6
+# %% ../nbs/05a_campaign.ipynb #3eff8b9c
 def _rank_world():
     if dist.is_available() and dist.is_initialized(): return dist.get_rank(), dist.get_world_size()
     return 0, 1
@@ -190,7 +194,7 @@ def _check_args(attacks, chunk, bs, seed):
         if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"{name} must be a whole number >= 1, got {v!r}.")
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0: raise ValueError(f"seed must be a whole number >= 0, got {seed!r}.")
 
-# %% ../nbs/05a_campaign.ipynb #5f4fb44c
+# %% ../nbs/05a_campaign.ipynb #cd8e18b8
 def _open_state(root, key, bounds, say, verbose):
     "Rank 0: create or check the state folder; the valid finished chunks and the damaged ones."
     state = Path(root)/f".eval-{key['id']}.partial"
@@ -210,7 +214,7 @@ def _open_state(root, key, bounds, say, verbose):
     if bad: say(f"chunk file(s) {', '.join(map(str, bad))} damaged or incomplete: redoing them")   # always said
     return state, done, bad
 
-# %% ../nbs/05a_campaign.ipynb #444e5cae
+# %% ../nbs/05a_campaign.ipynb #ea36e940
 def _duration(s): return f"{s:.1f} s" if s < 90 else f"{s / 60:.1f} min" if s < 5400 else f"{s / 3600:.1f} h"
 
 def _chunk_line(i, n_chunks, s, e, r, secs, eta):
@@ -228,7 +232,7 @@ def _run_chunks(mine, bounds, run_one, show_progress, say, rank):
         elif show_progress: say(_chunk_line(i, len(bounds), *bounds[i], r, time.time() - t, eta))
     return out
 
-# %% ../nbs/05a_campaign.ipynb #3112a5ee
+# %% ../nbs/05a_campaign.ipynb #c87d595a
 def evaluate_resumable(model:nn.Module, # model taking inputs in [0, 1] and returning logits
                        data, # `(x, y)` tensors, or an iterable of `(x, y)` batches
                        root:str|Path, # folder for the state (a run directory): `<root>/.eval-<key>.partial/`
@@ -287,7 +291,7 @@ def evaluate_resumable(model:nn.Module, # model taking inputs in [0, 1] and retu
     if world > 1: box = [rep]; dist.broadcast_object_list(box, src=0); rep = box[0]
     return rep
 
-# %% ../nbs/05a_campaign.ipynb #122957ea
+# %% ../nbs/05a_campaign.ipynb #e65b8cf3
 def discard_state(rep:dict, # a report from `evaluate_resumable`
                  ) -> bool:
     "Delete the state folder of `rep` (once its report is saved elsewhere); False if it was already gone."
@@ -297,7 +301,7 @@ def discard_state(rep:dict, # a report from `evaluate_resumable`
     if not state.exists(): return False
     shutil.rmtree(state); return True
 
-# %% ../nbs/05a_campaign.ipynb #88f7d964
+# %% ../nbs/05a_campaign.ipynb #305127d8
 RB_ARCH_NAMES = {'wrn_28_10': 'WideResNet-28-10', 'wrn_34_10': 'WideResNet-34-10', 'wrn_70_16': 'WideResNet-70-16',
                  'resnet18': 'ResNet-18', 'resnet34': 'ResNet-34', 'resnet50': 'ResNet-50', 'preact_resnet18': 'PreActResNet-18',
                  'vgg16_bn': 'VGG-16-BN', 'small_cnn': 'SmallCNN'}
@@ -308,7 +312,7 @@ def robustbench_eps(eps:float, norm:str='Linf') -> str:
     k = eps * 255
     return f"{round(k)}/255" if norm == 'Linf' and abs(k - round(k)) < 1e-6 and round(k) > 0 else f"{eps:g}"
 
-# %% ../nbs/05a_campaign.ipynb #b6ad0e60
+# %% ../nbs/05a_campaign.ipynb #2278690a
 def _aa_package_version(report):
     v = report.get('campaign', {}).get('key', {}).get('versions', {}).get('pyautoattack')
     return v or importlib.metadata.version('pyautoattack')   # a plain `evaluate` report does not record it
@@ -353,7 +357,7 @@ def robustbench_info(report:dict, # an `evaluate` or `evaluate_resumable` report
                 autoattack_version='standard' if std else 'custom (APGD-CE + APGD-T)')
     return info
 
-# %% ../nbs/05a_campaign.ipynb #c17ed71b
+# %% ../nbs/05a_campaign.ipynb #dbef9a28
 def write_robustbench_json(report:dict, # a report with an AutoAttack result
                            path:str|Path, # the `.json` file to write (never overwritten)
                            **kwargs, # passed to `robustbench_info` (name, authors, venue, ...)
@@ -368,7 +372,7 @@ def write_robustbench_json(report:dict, # a report with an AutoAttack result
     tmp.write_text(json.dumps(info, indent=2) + '\n'); os.replace(tmp, path)
     return path
 
-# %% ../nbs/05a_campaign.ipynb #9522c6df
+# %% ../nbs/05a_campaign.ipynb #48eec4be
 def robustbench_state_dict(checkpoint, # a loaded RobustBench checkpoint (any wrapping) or state dict
                           ) -> dict:
     "A RobustBench-format state dict in our models' names: unwrapped, unused `sub_block1` dropped, `mu`/`sigma` as `norm.mean`/`norm.std`."
@@ -381,7 +385,7 @@ def robustbench_state_dict(checkpoint, # a loaded RobustBench checkpoint (any wr
     if 'mu' in sd: out.update({'norm.mean': sd['mu'].float().reshape(1, -1, 1, 1), 'norm.std': sd['sigma'].float().reshape(1, -1, 1, 1)})
     return out
 
-# %% ../nbs/05a_campaign.ipynb #b5bbd9cb
+# %% ../nbs/05a_campaign.ipynb #7fcc9556
 def _count(sd, pattern):
     import re
     return len({m.group(1) for k in sd if (m := re.fullmatch(pattern, k))})
@@ -404,7 +408,7 @@ def robustbench_arch(sd:dict, # a state dict in our names (see `robustbench_stat
         return {'arch': arch, 'num_classes': nc}
     raise ValueError(f"Not a RobustBench WideResNet, ResNet or PreActResNet checkpoint (its first keys: {', '.join(list(sd)[:5])}).")
 
-# %% ../nbs/05a_campaign.ipynb #5852478c
+# %% ../nbs/05a_campaign.ipynb #e947708e
 def load_robustbench_checkpoint(path:str|Path, # a RobustBench-format checkpoint file on local disk
                                 activation:str|nn.Module|None=None, # the activation it was trained with (None: ReLU, unless the file has activation parameters)
                                 normalize=None, # `(mean, std)` if the model normalised in `forward` without `mu`/`sigma` buffers
