@@ -239,14 +239,15 @@ def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
     "Evaluate saved weights as `paf_eval` does; returns the report, written next to the weights."
     ec = EvalConfig(**check_settings({k: v for k, v in kw.items() if v is not None}, cls=EvalConfig))
     w = Path(weights)
-    check_usage(w.exists(), f"--weights {w} does not exist: pass a run directory written by paf_train or a weights file.")
+    check_usage(w.exists(), f"{w} does not exist: pass paf_eval a run directory written by paf_train, or a weights file.")
     run = read_report(w)
-    check_usage(not w.is_dir() or run is not None, f"--weights {w} is a directory without report.json: pass a paf_train run directory or the weights file itself.")
+    check_usage(not w.is_dir() or run is not None, f"{w} is a directory without report.json: pass a paf_train run directory or the weights file itself.")
     check_usage(not (ec.released and w.is_dir()), f"--released takes the released checkpoint file (.pt), not the directory {w}: "
                 "pass the file, or drop --released to evaluate a paf_train run.")
     arch, activation, dataset, norm, eps = _eval_target(run, ec)
     names = _attack_list(ec.attacks)
     device = resolve_device(ec.device)
+    sha0 = file_sha256(w/run['weights'] if run is not None and w.is_dir() else w)   # checked again before the report is written
     model = _eval_model(w, run, ec, arch, activation, dataset, device)
     data_path = ec.data_path or (run.get('config', {}).get('data_path') if run is not None else None)   # where the run found its data
     try: x, y = _test_set(dataset, data_path)
@@ -255,6 +256,9 @@ def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
     rep = evaluate(model, (x, y), eps=eps, attacks=names, norm=norm, n=ec.n, seed=ec.seed, bs=ec.bs, device=device, show_progress=show_progress)
     rep.update({'weights': str(w), 'arch': arch, 'activation': activation, 'dataset': dataset, 'released': ec.released})
     rep['robustbench'].update({'dataset': dataset, 'architecture': arch})
+    wfile = w/run['weights'] if run is not None and w.is_dir() else w
+    check_usage(file_sha256(wfile) == sha0, f"{wfile} changed while paf_eval ran (a paf_train --overwrite replaced the run?): "
+                "the evaluation describes the old weights and was not written; run paf_eval again.")
     path = save_report(rep, w if w.is_dir() else w.parent)
     _eval_plots(rep, path, model, x, y, ec, eps, norm, f"{arch} + {activation}", device)
     rep['out'] = str(path)

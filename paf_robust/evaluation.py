@@ -94,6 +94,8 @@ def _autoattack_correct(model, x, y, eps, norm, version, seed, bs, n_classes):
             x_adv, y_adv, breakdown = _run_autoattack(aa, x, y, bs, x.device)
     finally: log.removeHandler(h)
     msgs = h.msgs + [str(m.message) for m in w if 'pyautoattack' in (m.filename or '') or 'defense' in str(m.message)]
+    # AutoAttack's warnings point at its own flags_doc.md, which is in its repository, not beside the user's run
+    msgs = [m.replace('See flags_doc.md', 'See AutoAttack\'s https://github.com/fra31/auto-attack/blob/master/flags_doc.md') for m in msgs]
     kinds = {}   # one line per kind of warning (they repeat per batch and restart), with how often
     for m in msgs: kinds.setdefault(re.sub(r'\d+', 'N', m), []).append(m)
     msgs = [v[0] + (f" (and {len(v) - 1} similar)" if len(v) > 1 else '') for v in kinds.values()]

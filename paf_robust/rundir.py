@@ -9,14 +9,14 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 from fastcore.basics import patch_to
-from .models import create_model, load_weights, check_weights_file
+from .models import create_model, load_weights, check_weights_file, file_sha256
 from .settings import UsageError, check_usage, DATASETS
 
 # %% auto #0
 __all__ = ['CHECKPOINT_NAME', 'REPORT_NAME', 'LOCK_NAME', 'RUN_FILES', 'EVAL_FILES', 'REPLACES_NAME', 'REPORT_ENTRIES',
            'atomic_save', 'atomic_write_text', 'run_artifacts', 'foreign_files', 'remove_temp_files', 'RunLock',
-           'replace_run', 'partial_dir', 'RunDir', 'check_resumable', 'write_report', 'read_report', 'load_model',
-           'load_run']
+           'replace_run', 'partial_dir', 'write_marker', 'marker_target', 'marker_check', 'RunDir', 'check_resumable',
+           'write_report', 'read_report', 'load_model', 'load_run']
 
 # %% ../nbs/05a_rundir.ipynb #a5a3f292
 def _atomic_write(path, write, mode:str) -> Path:
@@ -214,6 +214,47 @@ def _rmdirs(d:Path, top:Path):
         if d == top: return
         d = d.parent
 
+# %% ../nbs/05a_rundir.ipynb #66e940ba
+def _identity(d:Path) -> dict:
+    "What makes `d` the directory a marker was written for: device, inode and its report's SHA-256."
+    st, rep = d.stat(), d/REPORT_NAME
+    return {'dev': st.st_dev, 'ino': st.st_ino, 'report_sha256': file_sha256(rep) if rep.is_file() else None}
+
+def write_marker(work:Path, # the partial run directory (`<out>.partial`)
+                 out:Path, # the run it replaces once finished
+                ):
+    "Record in `work` the run it replaces: `out`'s resolved path and identity."
+    atomic_write_text(work/REPLACES_NAME, json.dumps({'target': str(out.resolve()), **_identity(out)}))
+
+def marker_target(work:Path, # a run directory that may hold a `.paf_train.replaces` marker
+                 ) -> Path|None:
+    "The run `work` replaces when finished (None: no marker), if its marker names `work`'s own sibling; else `UsageError`."
+    m = work/REPLACES_NAME
+    if not m.exists(): return None
+    expect = work.resolve().parent/work.name.removesuffix('.partial')
+    fix = f"nothing was moved; delete {m} to finish the new run in {work} without replacing anything"
+    try: text = m.read_text()
+    except (OSError, UnicodeDecodeError) as e: raise UsageError(f"{m} cannot be read ({e}): {fix}.") from None
+    try: d = json.loads(text); target = Path(d['target']) if isinstance(d, dict) and isinstance(d.get('target'), str) and d['target'] else None
+    except ValueError: d, target = None, expect if text.strip() == expect.name else None   # an older marker: the sibling's name
+    if not work.name.endswith('.partial') or target != expect:
+        raise UsageError(f"{m} does not name the run {work.name} was built to replace ({expect}): {fix}.")
+    if isinstance(d, dict): marker_check(target, work)
+    return target
+
+# %% ../nbs/05a_rundir.ipynb #ba5034c2
+def marker_check(target:Path, # the run a partial replaces
+                 work:Path, # the partial run directory, holding the marker
+                ):
+    "`UsageError` unless `target` is still the directory `work`'s marker was written for and holds only `paf_train`'s files."
+    m, fix = work/REPLACES_NAME, f"nothing was moved; delete {work/REPLACES_NAME} to finish the new run in {work} without replacing anything"
+    if not (target.exists() or target.is_symlink()): return   # the old run is gone: the new one is renamed into place
+    try: d = json.loads(m.read_text())
+    except (OSError, ValueError): d = None   # an older marker: no identity recorded
+    if target.is_symlink() or not target.is_dir() or (isinstance(d, dict) and _identity(target) != {k: d.get(k) for k in ('dev', 'ino', 'report_sha256')}):
+        raise UsageError(f"{target} is no longer the run {m} was written for (replaced or changed since): {fix}.")
+    check_usage(not (f := foreign_files(target)), f"{target} holds files paf_train did not write ({_fmt_names(f)}): {fix}, or move them out.")
+
 # %% ../nbs/05a_rundir.ipynb #f7239dd7
 class RunDir:
     "The directory a `paf_train` run writes (`work`), owned (locked) by this process from before its checks to exit; `target`: the run it replaces once finished."
@@ -238,9 +279,8 @@ class RunDir:
 def _open(self):
     if self.resume is not None:
         self.work = Path(self.resume); self._lock(self.work, '--resume')
-        if (self.work/REPLACES_NAME).exists():   # an interrupted --overwrite: it replaces this one when finished
-            self.target = self.work.with_name((self.work/REPLACES_NAME).read_text().strip())
-            if self.target.is_dir(): self._lock(self.target, '--out')
+        self.target = marker_target(self.work)   # an interrupted --overwrite: the run it replaces when finished (checked)
+        if self.target is not None and self.target.is_dir(): self._lock(self.target, '--out')
     else:
         out = self.work = _default_out() if self.out is None else Path(self.out)
         check_usage(not out.exists() or out.is_dir(), f"--out {out} is a file, not a directory: choose a directory path.")
@@ -260,6 +300,8 @@ def _open(self):
 @patch_to(RunDir)
 def _beside(self, out:Path):
     "Start the run replacing `out` in `<out>.partial` (an earlier, interrupted one there is started over)."
+    check_usage(not out.is_symlink(), f"--out {out} is a symbolic link (to {os.path.realpath(out)}): --overwrite replaces a run directory, "
+                f"never a link or what it points to; pass --out {os.path.realpath(out)} to replace that run.")
     self.target, self.work = out, partial_dir(out)
     check_usage(not self.work.exists() or self.work.is_dir(), f"{self.work} is a file: --overwrite builds the new run there; move it.")
     _mkdirs(self.work); self.created = self.work; self._lock(self.work, '--out')
@@ -268,7 +310,7 @@ def _beside(self, out:Path):
     if (old := run_artifacts(self.work)):
         print(f"paf_train: deleting the unfinished replacement of {out} in {self.work} (--overwrite starts over).", file=sys.stderr)
         for n in old: (self.work/n).unlink()
-    atomic_write_text(self.work/REPLACES_NAME, out.name)
+    write_marker(self.work, out)
 
 # %% ../nbs/05a_rundir.ipynb #d6a15eb5
 @patch_to(RunDir)
@@ -277,7 +319,9 @@ def commit(self) -> Path:
     remove_temp_files(self.work)
     if self.target is None: return self.work
     with contextlib.suppress(FileNotFoundError): (self.work/REPLACES_NAME).unlink()
-    if self.target.exists(): replace_run(self.work, self.target)
+    if self.target.exists() or self.target.is_symlink():
+        marker_check(self.target, self.work)   # still the run this one was built to replace, and nothing of the user's in it
+        replace_run(self.work, self.target)
     else: os.rename(self.work, self.target)
     for lk in self.locks:   # the locks moved with their directories: the old run's was deleted with it, ours is in target now
         if lk.dir == self.target: lk.held = False

@@ -31,7 +31,8 @@ DOC_FILE = re.compile(r'(?<![\w/.:-])((?:[\w.-]+/)*[\w.-]+\.(?:md|ipynb))\b')
 def missing_files(page:Path, roots:list) -> list:
     "Documentation files (`.md`, `.ipynb`) named in `page`'s text or links that exist under none of `roots`."
     h = page.read_text(errors='ignore')
-    text = unescape(re.sub(r'<[^>]+>', ' ', re.sub(r'<(script|style)\b.*?</\1>', ' ', h, flags=re.S)))
+    prose = re.sub(r'<pre class="code">.*?</pre>', ' ', h, flags=re.S)   # source code may name any file; prose and outputs may not
+    text = unescape(re.sub(r'<[^>]+>', ' ', re.sub(r'<(script|style)\b.*?</\1>', ' ', prose, flags=re.S)))
     hrefs = [unquote(u) for u in re.findall(r'href="([^"#:]+)', h)]   # relative links only
     names = {n for n in DOC_FILE.findall(text) + [u for u in hrefs if u.endswith(('.md', '.ipynb'))]}
     return [f"names a file that is in neither the repository nor the site: {n}" for n in sorted(names)
