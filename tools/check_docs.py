@@ -33,7 +33,7 @@ def missing_files(page:Path, roots:list) -> list:
     h = page.read_text(errors='ignore')
     prose = re.sub(r'<pre class="code">.*?</pre>', ' ', h, flags=re.S)   # source code may name any file; prose and outputs may not
     text = unescape(re.sub(r'<[^>]+>', ' ', re.sub(r'<(script|style)\b.*?</\1>', ' ', prose, flags=re.S)))
-    hrefs = [unquote(u) for u in re.findall(r'href="([^"#:]+)', h)]   # relative links only
+    hrefs = [unquote(u) for u in re.findall(r'<a [^>]*href="([^"#:]+)', prose)]   # relative links only
     names = {n for n in DOC_FILE.findall(text) + [u for u in hrefs if u.endswith(('.md', '.ipynb'))]}
     return [f"names a file that is in neither the repository nor the site: {n}" for n in sorted(names)
             if not any((r/n).exists() for r in roots)]
