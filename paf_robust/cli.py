@@ -247,8 +247,8 @@ def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
     arch, activation, dataset, norm, eps = _eval_target(run, ec)
     names = _attack_list(ec.attacks)
     device = resolve_device(ec.device)
-    sha0 = file_sha256(w/run['weights'] if run is not None and w.is_dir() else w)   # checked again before the report is written
     model = _eval_model(w, run, ec, arch, activation, dataset, device)
+    sha0 = file_sha256(w/run['weights'] if run is not None and w.is_dir() else w)   # checked again before the report is written
     data_path = ec.data_path or (run.get('config', {}).get('data_path') if run is not None else None)   # where the run found its data
     try: x, y = _test_set(dataset, data_path)
     except FileNotFoundError as e: raise UsageError(str(e).split('\n')[0] + ' Set PAF_DATA or --data_path to the folder holding it.') from None

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_runs.ipynb #0fa1c6ac
 from __future__ import annotations
-import os, sys, random, contextlib, warnings
+import os, sys, re, random, contextlib, warnings
 from pathlib import Path
 from functools import partial
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)  # fastai's import
