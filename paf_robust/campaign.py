@@ -12,14 +12,14 @@ import torch.distributed as dist
 from fastprogress.fastprogress import progress_bar
 import paf_robust
 from .attacks import check_threat
-from .evaluation import evaluate, parse_attack, sanity_checks
+from .evaluation import evaluate, parse_attack, subset_indices, summarise
 from .models import create_model, unwrap_state_dict, load_weights
 
 # %% auto #0
 __all__ = ['RB_ARCH_NAMES', 'RB_TEST_SIZES', 'weights_sha256', 'data_sha256', 'campaign_key', 'atomic_write_json', 'chunk_path',
-           'write_chunk', 'read_chunk', 'chunk_seed', 'chunk_bounds', 'subset_indices', 'merge_reports',
-           'evaluate_resumable', 'discard_state', 'robustbench_eps', 'robustbench_info', 'write_robustbench_json',
-           'robustbench_state_dict', 'robustbench_arch', 'load_robustbench_checkpoint']
+           'write_chunk', 'read_chunk', 'chunk_seed', 'chunk_bounds', 'merge_reports', 'evaluate_resumable',
+           'discard_state', 'robustbench_eps', 'robustbench_info', 'write_robustbench_json', 'robustbench_state_dict',
+           'robustbench_arch', 'load_robustbench_checkpoint']
 
 # %% ../nbs/05b_campaign.ipynb #286cbf4d
 def weights_sha256(model:nn.Module, # any torch model
@@ -111,34 +111,6 @@ def chunk_bounds(n_images:int, chunk:int) -> list:
     "`[(start, stop), ...]` of consecutive chunks of `chunk` images covering `n_images`."
     return [(s, min(s + chunk, n_images)) for s in range(0, n_images, chunk)]
 
-def subset_indices(n_total:int, # samples in the data
-                   n:int|None, # subset size (None: all)
-                   seed:int, # seed of the draw
-                  ) -> torch.Tensor:
-    "The indices `evaluate` evaluates for `n` and `seed`: all, or `n` drawn with `seed`, in ascending order."
-    if n is None: return torch.arange(n_total)
-    if isinstance(n, bool) or not isinstance(n, int) or not 0 < n <= n_total:
-        raise ValueError(f"n must be a whole number in 1..{n_total} (the number of samples), got {n!r}.")
-    return torch.randperm(n_total, generator=torch.Generator().manual_seed(seed))[:n].sort().values
-
-# %% ../nbs/05b_campaign.ipynb #9c999b11
-def _summarise(rep):
-    "Accuracies, worst case, checks and the RobustBench summary of a report whose per-sample results are complete."
-    ps, main, acc = rep['per_sample'], rep['attacks'], (lambda l: sum(l) / len(l))
-    rep['clean_accuracy'] = acc(ps['clean'])
-    rep['robust_accuracy'] = {a: acc(ps[a]) for a in main}
-    every = torch.tensor(ps['clean'])
-    for a in main: every &= torch.tensor(ps[a])
-    rep['worst_case_accuracy'] = acc(every.tolist()) if main else None
-    ps['worst_case'] = every.tolist()
-    rep['checks'] = sanity_checks(rep) if 'large_eps' in rep else []
-    rep['suspect'] = any(not c['passed'] for c in rep['checks'])
-    aa = [a for a in main if parse_attack(a)['kind'] == 'autoattack']
-    rep['robustbench'] = {'clean_acc': f"{100 * rep['clean_accuracy']:.2f}", 'threat_model': rep['norm'], 'eps': f"{rep['eps']:.4g}",
-                          'autoattack_acc': f"{100 * min(rep['robust_accuracy'][a] for a in aa):.2f}" if aa else None,
-                          'autoattack_version': [parse_attack(a)['version'] for a in aa], 'unreliable': rep['suspect'], 'n': rep['n']}
-    return rep
-
 # %% ../nbs/05b_campaign.ipynb #873acf73
 def _unique(msgs): return list(dict.fromkeys(msgs))
 
@@ -169,7 +141,7 @@ def merge_reports(parts:list, # `evaluate` reports of consecutive chunks of one 
                             'bound': (torch.bincount(y.cpu().long()).max() / N).item()}
     if 'check_only' in first: rep['check_only'] = first['check_only']
     rep['seconds'] = sum(p['seconds'] for p in parts)
-    rep = _summarise(rep)
+    rep = summarise(rep)   # as `evaluate` does, from the merged per-sample results
     rep['created'] = datetime.datetime.now().isoformat(timespec='seconds')
     return rep
 

@@ -5,20 +5,24 @@
 # %% ../nbs/07_cli.ipynb #8b6e62a0
 from __future__ import annotations
 import argparse, contextlib, difflib, json, re, sys, time, datetime, platform, warnings
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 # fastai's import uses torch.jit.script, deprecated in recent torch: noise on every command line run
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
 import torch
 from .activations import paf_parameters, PAF
-from .models import load_pssilu_wrn_28_10, file_sha256, check_weights_file
-from .data import mnist5k, read_cifar
+from .models import load_pssilu_wrn_28_10, file_sha256, check_weights_file, create_model
+from .data import mnist5k, read_cifar, VAL_SPLIT_SEED
 from .attacks import check_threat, default_step_size
-from .training import PAFTracker, NonFiniteError
+from .training import PAFTracker, NonFiniteError, RobustValidation, unwrap_model
 from .evaluation import evaluate, parse_attack, save_report, format_report, eps_sweep, plot_eps_sweep, plot_adversarial
 from .settings import (TrainConfig, EvalConfig, METHODS, UsageError, check_usage, check_settings, load_config, add_arguments,
-                                 default_eps, N_CLASSES, DATASETS, ARCHS)
+                                 default_eps, settings_fields, N_CLASSES, DATASETS, ARCHS)
 from .rundir import (RunDir, CHECKPOINT_NAME, atomic_save, check_resumable, write_report, read_report, load_run, load_model)
-from .runs import resolve_device, load_checkpoint, resume_batch, fit_run, model_config
+from .runs import resolve_device, load_checkpoint, resume_batch, fit_run, model_config, distributed
+from .campaign import (evaluate_resumable, discard_state, write_robustbench_json, load_robustbench_checkpoint,
+                                 robustbench_arch, robustbench_state_dict)
 from fastai.torch_core import rank_distrib, num_distrib
 
 # %% auto #0
@@ -50,6 +54,26 @@ def _report(cfg:TrainConfig, learn, res:dict, attacks:list, sha:str, plot:str|No
         'created': datetime.datetime.now().isoformat(timespec='seconds'),
     }
 
+# %% ../nbs/07_cli.ipynb #e0c0a0c2
+_RESULTS = ('clean_accuracy', 'robust_accuracy', 'autoattack_breakdown', 'worst_case_accuracy', 'checks', 'suspect')
+
+def _best_report(cfg:TrainConfig, learn, rv, res:dict, test, out:Path) -> dict:
+    "The robust validation's record, and `model_best.pt` (written atomically) evaluated on the test set as `model.pt` was."
+    held = learn.dls.held_out[2]
+    val = {'n': len(held), 'split_seed': VAL_SPLIT_SEED, 'indices': held.tolist(), 'attack': cfg.val_attack, 'every': cfg.val_every,
+           'history': rv.history, 'best_epoch': rv.best_epoch, 'best_robust_accuracy': rv.best,
+           'selected_on': 'robust accuracy on the held-out training images; the test set never selects'}
+    atomic_save(rv.best_state, out/'model_best.pt')
+    last = unwrap_model(learn.model).state_dict()
+    same = all(torch.equal(v.cpu(), rv.best_state[k]) for k, v in last.items())
+    if same: bres = res   # the best epoch is the last: its test results are model.pt's
+    else:
+        m = create_model(**model_config(cfg)); m.load_state_dict(rv.best_state)
+        bres = test(m.to(next(learn.model.parameters()).device))
+    best = {'weights': 'model_best.pt', 'weights_sha256': file_sha256(out/'model_best.pt'), 'epoch': rv.best_epoch,
+            'same_as_last': same, **{k: bres[k] for k in _RESULTS if k in bres}}
+    return {'validation': val, 'best': best}
+
 # %% ../nbs/07_cli.ipynb #a0a7434c
 _RESUME_OK = {'device', 'data_path', 'bs'}   # --bs: only one that keeps the global batch (`resume_batch`)
 
@@ -62,8 +86,9 @@ def _train_and_report(cfg:TrainConfig, device, out:Path, ck:dict|None, show_prog
     xv, yv = learn.dls.valid.dataset.tensors[:2]
     if xv.dtype == torch.uint8: xv = xv.float() / 255
     attacks = [f'pgd-{cfg.eval_steps}'] + (['aa-custom'] if cfg.autoattack else [])
-    res = evaluate(learn.model, (xv, yv), eps=cfg.eps, attacks=attacks, norm=cfg.norm, n=cfg.n_eval, seed=cfg.seed,
+    test = partial(evaluate, data=(xv, yv), eps=cfg.eps, attacks=attacks, norm=cfg.norm, n=cfg.n_eval, seed=cfg.seed,
                    show_progress=show_progress and sys.stdout.isatty())   # no bar frames in log files
+    res = test(learn.model)
     atomic_save(learn.model.state_dict(), out/'model.pt')
     sha = file_sha256(out/'model.pt')   # recorded: paf_eval and load_run refuse weights changed since
     tracker, plot = next(cb for cb in learn.cbs if isinstance(cb, PAFTracker)), None
@@ -72,6 +97,8 @@ def _train_and_report(cfg:TrainConfig, device, out:Path, ck:dict|None, show_prog
         fig = tracker.plot(out/'paf_params.png'); plt.close(fig); plot = 'paf_params.png'
     report = _report(cfg, learn, res, attacks, sha, plot, time.time() - start, train_seconds, device)
     if ck is not None: report['resumed_after_epoch'] = ck['epoch']
+    rv = next((cb for cb in learn.cbs if isinstance(cb, RobustValidation)), None)
+    if rv is not None and rv.best_state is not None: report.update(_best_report(cfg, learn, rv, res, test, out))
     write_report(out, report)   # written last and whole: it marks a finished run
     return report
 
@@ -116,6 +143,11 @@ def results_table(report:dict, # a `train_run` report
         rows.append((f"{k.upper()} accuracy", f"{v:.4f}"))
         rows += [(f"  after {a}", f"{acc:.4f}") for a, acc in report.get('autoattack_breakdown', {}).get(k, {}).items()]
     rows += [(f"{report['activation']} {k} (effective)", f"{v:.4g}") for k, v in report['activation_shape'].items()]
+    if (b := report.get('best')):   # chosen on held-out training images, then tested like the last epoch's model
+        v = report['validation']
+        rows.append((f"best epoch ({v['attack']}, {v['n']} held-out)", f"{b['epoch']} (validation {v['best_robust_accuracy']:.4f})"
+                     + (' = the last' if b['same_as_last'] else '')))
+        rows += [('  best: clean accuracy', f"{b['clean_accuracy']:.4f}")] + [(f"  best: {k.upper()} accuracy", f"{a:.4f}") for k, a in b['robust_accuracy'].items()]
     rows += [('epochs', f"{report['epochs']}"), ('seconds', f"{report['seconds']:.0f}")]
     if report.get('checks'):
         bad = [c['check'] for c in report['checks'] if not c['passed']]
@@ -196,6 +228,34 @@ def _eval_target(run:dict|None, ec:EvalConfig) -> tuple:
     except ValueError as e: raise UsageError(str(e)) from None
     return arch, activation, dataset, norm, eps
 
+# %% ../nbs/07_cli.ipynb #998ed230
+_RB_FLAGS = ('rb_name', 'rb_authors', 'rb_venue', 'rb_link', 'rb_additional_data', 'rb_allow_custom')
+
+def _check_eval_flags(ec:EvalConfig, w:Path, run:dict|None, names:list):
+    "Refuse combinations of `paf_eval`'s flags that would do nothing, or fail only after the evaluation."
+    rb = ec.checkpoint_format == 'robustbench'
+    check_usage(not ec.best or (run is not None and w.is_dir()), "--best takes a paf_train run directory (its model_best.pt): pass the directory, or drop --best.")
+    check_usage(not ec.best or isinstance(run.get('best'), dict), f"{w} has no model_best.pt: the run was trained without robust "
+                "validation (--val_n 0, or an older paf_robust): drop --best.")
+    check_usage(not (rb and (ec.released or ec.best)), f"--checkpoint_format robustbench reads any RobustBench-format file: drop "
+                f"{'--released' if ec.released else '--best'}.")
+    check_usage(not rb or w.is_file(), f"--checkpoint_format robustbench takes the checkpoint file (.pt), not the directory {w}.")
+    check_usage(rb or not ec.out_shortcut, "--out_shortcut describes a RobustBench PreActResNet checkpoint: add --checkpoint_format robustbench, or drop it.")
+    check_usage(ec.chunk > 0 or not ec.keep_state, "--keep_state keeps the chunks of a --chunk evaluation: add --chunk N, or drop it.")
+    check_usage(ec.chunk > 0 or num_distrib() <= 1, f"paf_eval under torchrun ({num_distrib()} processes) splits the images into chunks "
+                "between them: add --chunk N (e.g. --chunk 500).")
+    given = [k for k in _RB_FLAGS if getattr(ec, k) != settings_fields(EvalConfig)[k].default]
+    check_usage(ec.robustbench_json is not None or not given, f"{', '.join('--' + k for k in given)} fill RobustBench's model-info "
+                "JSON: add --robustbench_json FILE.json, or drop them.")
+    if ec.robustbench_json is None: return
+    p = Path(ec.robustbench_json)
+    check_usage(p.suffix == '.json', f"--robustbench_json {p}: RobustBench's model-info files are <Name>.json: give a .json file name.")
+    check_usage(not p.exists(), f"--robustbench_json {p} exists: choose another file name (nothing is overwritten).")
+    aa = [a for a in names if parse_attack(a)['kind'] == 'autoattack']
+    check_usage(any(parse_attack(a)['version'] == 'standard' for a in aa) or (aa and ec.rb_allow_custom),
+                "--robustbench_json needs an AutoAttack result: add aa (standard AutoAttack, as RobustBench requires) to --attacks"
+                + (", or --rb_allow_custom to write aa-custom's, labelled as custom." if aa else "."))
+
 # %% ../nbs/07_cli.ipynb #d11fd60e
 def _eval_model(w:Path, run:dict|None, ec:EvalConfig, arch:str, activation:str, dataset:str, device):
     "The model to evaluate, its weights checked before reading (against the SHA-256 of its run's report, unless `--no-verify`)."
@@ -204,8 +264,10 @@ def _eval_model(w:Path, run:dict|None, ec:EvalConfig, arch:str, activation:str, 
         except (FileNotFoundError, ValueError) as e: raise UsageError(str(e)) from None
         try: return load_pssilu_wrn_28_10(w, map_location=device).to(device).eval()
         except (ValueError, RuntimeError, KeyError) as e: raise UsageError(f"the weights do not fit {arch} with {activation}: {e}") from None
+    check_usage(not ec.best or (arch, activation, dataset) == (run['model']['arch'], run['model']['activation'], run['data']['dataset']),
+                "--best evaluates the run's own model: drop --arch, --activation and --dataset.")
     if run is not None and (arch, activation, dataset) == (run['model']['arch'], run['model']['activation'], run['data']['dataset']):
-        return load_run(w, device, ec.verify)   # the run as it was trained
+        return load_run(w, device, ec.verify, best=ec.best)   # the run as it was trained (or its best epoch)
     sha = None if run is None else run.get('weights_sha256')
     if run is None:   # a run's weights file, given on its own: its run's record
         with contextlib.suppress(UsageError):
@@ -215,6 +277,19 @@ def _eval_model(w:Path, run:dict|None, ec:EvalConfig, arch:str, activation:str, 
     margs = {**margs, 'arch': arch, 'activation': activation}
     if arch != 'small_cnn': margs['num_classes'] = N_CLASSES[dataset]
     return load_model(w/run['weights'] if run is not None else w, margs, sha if ec.verify else None, device)
+
+# %% ../nbs/07_cli.ipynb #bcd41202
+def _robustbench_model(w:Path, ec:EvalConfig, device) -> tuple:
+    "`(model, arch, activation, dataset)` of a RobustBench-format checkpoint file (architecture read off its weights)."
+    try: model = load_robustbench_checkpoint(w, activation=ec.activation, out_shortcut=ec.out_shortcut or None, map_location=device)
+    except (FileNotFoundError, ValueError) as e: raise UsageError(f"--checkpoint_format robustbench: {e}") from None
+    kw = robustbench_arch(robustbench_state_dict(model.state_dict()))
+    arch = f"wrn_{kw['depth']}_{kw['widen_factor']}" if kw['arch'] == 'wideresnet' else kw['arch']
+    check_usage(ec.arch in (None, arch), f"--arch {ec.arch}: the checkpoint's weights are a {arch}: drop --arch (it is read off the weights).")
+    dataset = ec.dataset or ('cifar100' if kw['num_classes'] == 100 else 'cifar10')
+    check_usage(kw['num_classes'] == N_CLASSES.get(dataset), f"the checkpoint has {kw['num_classes']} classes, --dataset {dataset} has "
+                f"{N_CLASSES.get(dataset)}: give the dataset it was trained on.")
+    return model.to(device).eval(), arch, ec.activation or 'relu', dataset
 
 # %% ../nbs/07_cli.ipynb #5559e061
 def _eval_plots(rep:dict, path:Path, model, x, y, ec:EvalConfig, eps:float, norm:str, title:str, device):
@@ -232,35 +307,61 @@ def _eval_plots(rep:dict, path:Path, model, x, y, ec:EvalConfig, eps:float, norm
     path.write_text(json.dumps(rep, indent=1))   # our own new file: add the sweep to it
 
 # %% ../nbs/07_cli.ipynb #9d6d1378
+def _evaluate(ec:EvalConfig, model, x, y, names:list, eps:float, norm:str, root:Path, device, show_progress:bool) -> dict:
+    "`evaluate`, or with `--chunk` `evaluate_resumable` (its state in `root`; under torchrun every rank its share of the chunks)."
+    kw = dict(eps=eps, attacks=names, norm=norm, n=ec.n, seed=ec.seed, bs=ec.bs, device=device)
+    if ec.chunk == 0: return evaluate(model, (x, y), show_progress=show_progress, **kw)
+    return evaluate_resumable(model, (x, y), root, chunk=ec.chunk, show_progress=show_progress, **kw)
+
+def _eval_setup(weights:str, kw:dict) -> tuple:
+    "Every check of `paf_eval`'s input, before any work: `(ec, w, run, names)`."
+    ec = EvalConfig(**check_settings({k: v for k, v in kw.items() if v is not None}, cls=EvalConfig))
+    w = Path(weights)
+    check_usage(w.exists(), f"{w} does not exist: pass paf_eval a run directory written by paf_train, or a weights file.")
+    run = read_report(w) if ec.checkpoint_format == 'paf' else None
+    check_usage(not w.is_dir() or run is not None or ec.checkpoint_format != 'paf',
+                f"{w} is a directory without report.json: pass a paf_train run directory or the weights file itself.")
+    check_usage(not (ec.released and w.is_dir()), f"--released takes the released checkpoint file (.pt), not the directory {w}: "
+                "pass the file, or drop --released to evaluate a paf_train run.")
+    names = _attack_list(ec.attacks)
+    _check_eval_flags(ec, w, run, names)
+    return ec, w, run, names
+
+
+# %% ../nbs/07_cli.ipynb #25ed7284
 def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
              show_progress:bool=True, # progress bars
              **kw, # settings of `paf_robust.settings.EvalConfig` (as `paf_eval`'s flags)
             ) -> dict:
-    "Evaluate saved weights as `paf_eval` does; returns the report, written next to the weights."
-    ec = EvalConfig(**check_settings({k: v for k, v in kw.items() if v is not None}, cls=EvalConfig))
-    w = Path(weights)
-    check_usage(w.exists(), f"{w} does not exist: pass paf_eval a run directory written by paf_train, or a weights file.")
-    run = read_report(w)
-    check_usage(not w.is_dir() or run is not None, f"{w} is a directory without report.json: pass a paf_train run directory or the weights file itself.")
-    check_usage(not (ec.released and w.is_dir()), f"--released takes the released checkpoint file (.pt), not the directory {w}: "
-                "pass the file, or drop --released to evaluate a paf_train run.")
-    arch, activation, dataset, norm, eps = _eval_target(run, ec)
-    names = _attack_list(ec.attacks)
+    "Evaluate saved weights as `paf_eval` does; returns the report, written next to the weights (under torchrun: rank 0's; {} elsewhere)."
+    ec, w, run, names = _eval_setup(weights, kw)
     device = resolve_device(ec.device)
-    model = _eval_model(w, run, ec, arch, activation, dataset, device)
-    sha0 = file_sha256(w/run['weights'] if run is not None and w.is_dir() else w)   # checked again before the report is written
+    if ec.checkpoint_format == 'robustbench':
+        model, arch, activation, dataset = _robustbench_model(w, ec, device)
+        arch, activation, dataset, norm, eps = _eval_target(None, replace(ec, arch=arch, activation=activation, dataset=dataset))
+    else:
+        arch, activation, dataset, norm, eps = _eval_target(run, ec)
+        model = _eval_model(w, run, ec, arch, activation, dataset, device)
+    wfile = w/(run['best']['weights'] if ec.best else run['weights']) if run is not None and w.is_dir() else w
+    sha0 = file_sha256(wfile)   # checked again before the report is written
     data_path = ec.data_path or (run.get('config', {}).get('data_path') if run is not None else None)   # where the run found its data
     try: x, y = _test_set(dataset, data_path)
     except FileNotFoundError as e: raise UsageError(str(e).split('\n')[0] + ' Set PAF_DATA or --data_path to the folder holding it.') from None
     check_usage(ec.n is None or ec.n <= len(x), f"--n must be in 1..{len(x)} (the test images of {dataset}), got {ec.n}.")
-    rep = evaluate(model, (x, y), eps=eps, attacks=names, norm=norm, n=ec.n, seed=ec.seed, bs=ec.bs, device=device, show_progress=show_progress)
-    rep.update({'weights': str(w), 'arch': arch, 'activation': activation, 'dataset': dataset, 'released': ec.released})
+    with distributed(device):   # under torchrun: the chunks split between the processes
+        rep = _evaluate(ec, model, x, y, names, eps, norm, w if w.is_dir() else w.parent, device, show_progress)
+    if rank_distrib() != 0: return {}
+    rep.update({'weights': str(wfile if ec.best else w), 'best': ec.best, 'arch': arch, 'activation': activation, 'dataset': dataset,
+                'released': ec.released, 'checkpoint_format': ec.checkpoint_format})
     rep['robustbench'].update({'dataset': dataset, 'architecture': arch})
-    wfile = w/run['weights'] if run is not None and w.is_dir() else w
     check_usage(file_sha256(wfile) == sha0, f"{wfile} changed while paf_eval ran (a paf_train --overwrite replaced the run?): "
                 "the evaluation describes the old weights and was not written; run paf_eval again.")
     path = save_report(rep, w if w.is_dir() else w.parent)
     _eval_plots(rep, path, model, x, y, ec, eps, norm, f"{arch} + {activation}", device)
+    if ec.chunk and not ec.keep_state: discard_state(rep)   # the report holds every per-sample result
+    if ec.robustbench_json:
+        rb = {k[3:]: getattr(ec, k) for k in _RB_FLAGS}
+        rep['robustbench_json'] = str(write_robustbench_json(rep, ec.robustbench_json, **rb))
     rep['out'] = str(path)
     return rep
 
@@ -279,4 +380,6 @@ def paf_eval(argv:list|None=None, # command-line arguments (default `sys.argv[1:
     try: rep = eval_run(ns.pop('weights'), **ns)
     except UsageError as e:
         print(f"paf_eval: error: {e}", file=sys.stderr); sys.exit(2)
+    if not rep: return   # under torchrun: rank 0 reports
     print(format_report(rep)); print(f"report: {rep['out']}")
+    if rep.get('robustbench_json'): print(f"RobustBench model info: {rep['robustbench_json']}")

@@ -20,10 +20,10 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['DEVICE_DATA_MAX', 'PARTIAL_MARK', 'SYNTHETIC_LOAD_MAX', 'IMAGE_EXTS', 'MAPPED_FORMAT', 'MAPPED_VERSION', 'CIFAR_SETS',
-           'ImageDS', 'random_crop_flip', 'rank_seed', 'MappedImages', 'TensorDL', 'mnist5k', 'npz_header',
-           'load_synthetic', 'image_folder_files', 'read_image_folder', 'synthetic_sources', 'read_mapped',
-           'convert_synthetic', 'verify_mapped', 'paf_data', 'mnist5k_dls', 'data_path', 'download_cifar', 'read_cifar',
-           'write_cifar', 'cifar_dls']
+           'VAL_SPLIT_SEED', 'ImageDS', 'random_crop_flip', 'rank_seed', 'MappedImages', 'TensorDL', 'mnist5k',
+           'npz_header', 'load_synthetic', 'image_folder_files', 'read_image_folder', 'synthetic_sources',
+           'read_mapped', 'convert_synthetic', 'verify_mapped', 'paf_data', 'mnist5k_dls', 'data_path',
+           'download_cifar', 'read_cifar', 'write_cifar', 'cifar_dls', 'holdout_split']
 
 # %% ../nbs/02_data.ipynb #6b64e04c
 class ImageDS(TensorDataset):
@@ -900,3 +900,18 @@ def cifar_dls(name:str='cifar10', # 'cifar10' or 'cifar100'
                      synthetic=syn, synthetic_bs=synthetic_bs, synthetic_augment=synthetic_augment, device=device, num_workers=num_workers)
     valid = TensorDL(ImageDS(xte, yte, classes), bs=val_bs or bs, shuffle=False, device=device, num_workers=num_workers)
     return DataLoaders(train, valid, device=device)
+
+# %% ../nbs/02_data.ipynb #a32e24b8
+VAL_SPLIT_SEED = 0   # one split per data set, whatever the run's seed
+
+def holdout_split(n:int, # images in the training set
+                  k:int, # images to hold out for validation (0: none)
+                  seed:int=VAL_SPLIT_SEED, # seed of the draw
+                 ) -> tuple:
+    "`(train, held)`: sorted index tensors, disjoint, covering `range(n)`; `held` is `k` indices drawn with `seed`."
+    if isinstance(k, bool) or not isinstance(k, int) or not 0 <= k < n:
+        raise ValueError(f"k must be a whole number in 0..{n - 1} (the held-out images, fewer than the {n} training images), got {k!r}.")
+    perm = torch.randperm(n, generator=torch.Generator().manual_seed(seed))
+    held = perm[:k].sort().values
+    keep = torch.ones(n, dtype=torch.bool); keep[held] = False
+    return keep.nonzero().flatten(), held

@@ -12,8 +12,8 @@ from fastprogress.fastprogress import progress_bar
 from .attacks import pgd, check_threat
 
 # %% auto #0
-__all__ = ['parse_attack', 'sanity_checks', 'model_identity', 'evaluate', 'format_report', 'save_report', 'eps_sweep',
-           'plot_eps_sweep', 'plot_adversarial']
+__all__ = ['parse_attack', 'sanity_checks', 'model_identity', 'subset_indices', 'summarise', 'evaluate', 'format_report',
+           'save_report', 'eps_sweep', 'plot_eps_sweep', 'plot_adversarial']
 
 # %% ../nbs/05_evaluation.ipynb #afb8c77a
 _AA_VERSIONS = {'aa': 'standard', 'autoattack': 'standard', 'aa-standard': 'standard', 'aa-custom': 'custom'}
@@ -184,15 +184,23 @@ def _attack_specs(attacks):
     return specs
 
 # %% ../nbs/05_evaluation.ipynb #afb3e536
+def subset_indices(n_total:int, # samples in the data
+                   n:int|None, # subset size (None: all)
+                   seed:int, # seed of the draw
+                  ) -> torch.Tensor:
+    "The indices `evaluate` evaluates for `n` and `seed`: all, or `n` drawn with `seed`, in ascending order."
+    if n is None: return torch.arange(n_total)
+    if isinstance(n, bool) or not isinstance(n, int) or not 0 < n <= n_total:
+        raise ValueError(f"n must be in 1..{n_total} (the number of samples), got {n!r}: give a whole number in that range.")
+    return torch.randperm(n_total, generator=torch.Generator().manual_seed(seed))[:n].sort().values
+
 def _subset(data, n, seed):
-    "The samples of `data` to evaluate: all, or a fixed subset of `n` drawn with `seed` (sorted indices); `(x, y, indices)`."
+    "The samples of `data` to evaluate (see `subset_indices`): `(x, y, indices)`."
     x, y = _tensors(data)
-    idx = torch.arange(len(x))
-    if n is not None:
-        if not 0 < n <= len(x): raise ValueError(f"n must be in 1..{len(x)} (the number of samples), got {n}.")
-        idx = torch.randperm(len(x), generator=torch.Generator().manual_seed(seed))[:n].sort().values
+    idx = subset_indices(len(x), n, seed)
     return x[idx], y[idx], idx
 
+# %% ../nbs/05_evaluation.ipynb #15270074
 def _run_attacks(rep, model, x, y, clean, specs, eps, norm, seed, bs, n_classes, show_progress):
     "Each attack of `specs` on every sample: `rep`'s per-sample results (correct clean and under the attack), timings, AutoAttack's notes."
     for s in (progress_bar(specs, leave=False) if show_progress and len(specs) > 1 else specs):
@@ -225,21 +233,22 @@ def _run_check_attacks(rep, model, x, y, clean, specs, eps, norm, seed, bs, n_cl
     rep['attack_seconds']['checks'] = time.time() - t0
 
 # %% ../nbs/05_evaluation.ipynb #08998414
-def _summarise(rep, specs, eps, norm, checks):
-    "The accuracies (clean, per attack, worst case over the attacks), the sanity checks and RobustBench's fields, from the per-sample results."
+def summarise(rep:dict, # a report whose per-sample results (`per_sample`, `attacks`, `eps`, `norm`, `n`) are complete
+             ) -> dict:
+    "Fill in `rep`'s accuracies (clean, per attack, worst case), sanity checks (if it holds their runs) and RobustBench fields."
     ps = rep['per_sample']
     acc = lambda l: sum(l) / len(l)
-    main = [s['name'] for s in specs]
+    main = rep['attacks']
     rep['clean_accuracy'] = acc(ps['clean'])
     rep['robust_accuracy'] = {a: acc(ps[a]) for a in main}
     every = torch.tensor(ps['clean'])
     for a in main: every &= torch.tensor(ps[a])
     rep['worst_case_accuracy'] = acc(every.tolist()) if main else None   # no attack: no robustness claim, not the clean accuracy
     rep['per_sample']['worst_case'] = every.tolist()
-    rep['checks'] = sanity_checks(rep) if checks else []
+    rep['checks'] = sanity_checks(rep) if 'large_eps' in rep else []   # the checks' runs were made: judge them
     rep['suspect'] = any(not c['passed'] for c in rep['checks'])
     aa = [a for a in main if parse_attack(a)['kind'] == 'autoattack']
-    rep['robustbench'] = {'clean_acc': f"{100 * rep['clean_accuracy']:.2f}", 'threat_model': norm, 'eps': f"{eps:.4g}",
+    rep['robustbench'] = {'clean_acc': f"{100 * rep['clean_accuracy']:.2f}", 'threat_model': rep['norm'], 'eps': f"{rep['eps']:.4g}",
                           'autoattack_acc': f"{100 * min(rep['robust_accuracy'][a] for a in aa):.2f}" if aa else None,
                           'autoattack_version': [parse_attack(a)['version'] for a in aa], 'unreliable': rep['suspect'], 'n': len(ps['clean'])}
     rep['created'] = datetime.datetime.now().isoformat(timespec='seconds')
@@ -281,7 +290,7 @@ def evaluate(model:nn.Module, # model taking inputs in [0, 1] and returning logi
         if checks: _run_check_attacks(rep, model, x, y, clean, specs, eps, norm, seed, bs, n_classes)
     finally: model.train(was_training)
     rep['seconds'] = time.time() - start
-    _summarise(rep, specs, eps, norm, checks)
+    summarise(rep)
     if verbose: print(format_report(rep))
     return rep
 

@@ -49,7 +49,7 @@ def atomic_write_text(path, # the file to (re)place
 # %% ../nbs/05a_rundir.ipynb #f21111a9
 CHECKPOINT_NAME, REPORT_NAME = 'checkpoint.pt', 'report.json'
 LOCK_NAME = '.paf_train.lock'
-RUN_FILES = ('checkpoint.pt', 'history.csv', 'model.pt', 'report.json', 'paf_params.png')   # what paf_train writes
+RUN_FILES = ('checkpoint.pt', 'history.csv', 'model.pt', 'model_best.pt', 'report.json', 'paf_params.png')   # what paf_train writes
 EVAL_FILES = re.compile(r'eval(-\d+)?(\.json|_examples\.png|_eps_sweep\.png)$')             # what paf_eval adds beside them
 REPLACES_NAME = '.paf_train.replaces'   # in a new run built beside the one it replaces (`paf_train --overwrite`)
 
@@ -408,9 +408,14 @@ def load_model(weights, # a weights file: a state dict saved by `torch.save`
 def load_run(path:str|Path, # a run directory written by `paf_train` (holding `report.json`)
              map_location='cpu', # where to load the weights
              verify:bool=True, # check the weights' SHA-256 against the one in `report.json` (False: weights changed on purpose)
+             best:bool=False, # the weights of the epoch with the best robust validation accuracy (`model_best.pt`), not the last
             ) -> nn.Module:
     "The model of the run in `path`, with its trained weights (checked to be the ones its run saved), in eval mode."
     path = Path(path)
     if not (path/REPORT_NAME).exists(): raise FileNotFoundError(f"No report.json in {path}: pass a directory written by `paf_train --out`.")
     rep = read_report(path, need=('model', 'weights'))
+    if best:
+        check_usage(isinstance(rep.get('best'), dict) and isinstance(rep['best'].get('weights'), str), f"{path} has no best checkpoint "
+                    "(model_best.pt): the run was trained without robust validation (--val_n 0, or before paf_robust had it); drop best/--best.")
+        rep = {**rep, **{k: rep['best'][k] for k in ('weights', 'weights_sha256') if k in rep['best']}}
     return load_model(path/rep['weights'], rep['model'], rep.get('weights_sha256') if verify else None, map_location)

@@ -15,16 +15,18 @@ from fastcore.basics import noop, patch_to
 from fastai.callback.core import Callback, CancelEpochException
 from fastai.torch_core import rank_distrib, num_distrib
 from .models import create_model
-from .data import mnist5k_dls, cifar_dls, ImageDS, rank_seed
+from .data import mnist5k_dls, cifar_dls, ImageDS, rank_seed, holdout_split
 from .training import (method_callbacks, CleanBNForward, PAFRegularizer, WeightAveraging,
-                                 PAFTracker, NonFiniteGuard, EpochLog, unwrap_model, DeviceLoss)
+                                 PAFTracker, NonFiniteGuard, EpochLog, unwrap_model, DeviceLoss, RobustValidation)
+from .evaluation import evaluate
 from .settings import TrainConfig, UsageError, check_usage, N_CLASSES
 from .rundir import atomic_save, atomic_write_text, CHECKPOINT_NAME
 
 # %% auto #0
 __all__ = ['CHECKPOINT_VERSION', 'resolve_device', 'rng_states', 'set_rng_states', 'gather_rng_states', 'checkpoint_rng',
-           'Checkpoint', 'load_checkpoint', 'DistributedTraining', 'distributed', 'build_dls', 'model_config',
-           'make_learner', 'seed_ranks', 'lr_schedule', 'seed_run', 'fit_run', 'resume_batch']
+           'Checkpoint', 'load_checkpoint', 'DistributedTraining', 'distributed', 'build_dls', 'val_images',
+           'model_config', 'validation_score', 'make_learner', 'seed_ranks', 'lr_schedule', 'seed_run', 'fit_run',
+           'resume_batch']
 
 # %% ../nbs/06_runs.ipynb #78a381d5
 CHECKPOINT_VERSION = 2   # 2: the config is a `TrainConfig` dict (synthetic_bs, clean_bn, lr_min, warm-up before the epochs)
@@ -223,25 +225,52 @@ def distributed(device:torch.device, # this process's device: NCCL on CUDA, gloo
 def build_dls(cfg:TrainConfig, # resolved settings
               device:torch.device, # where the batches go
              ):
-    "fastai `DataLoaders` for `cfg`: the `n_train` subset, synthetic data, and this process's shard of the training set."
+    "fastai `DataLoaders` for `cfg`: the held-out validation images (`dls.held_out`), the `n_train` subset, synthetic data, this process's shard."
     kw = dict(bs=cfg.bs, device=device, synthetic=cfg.synthetic, synthetic_bs=cfg.synthetic_bs)
     try:
         if cfg.dataset == 'mnist5k': dls = mnist5k_dls(**kw)
         else: dls = cifar_dls(cfg.dataset, path=cfg.data_path, synthetic_augment=cfg.synthetic_augment, download=False, **kw)
     except FileNotFoundError as e: raise UsageError(' '.join(str(e).split('\n')[:1] + ['Set PAF_DATA or --data_path to the folder holding it.'])) from None
     except ValueError as e: raise UsageError(str(e).split('\n')[0]) from None
-    ws, rk = max(num_distrib(), 1), rank_distrib()
-    if cfg.n_train is not None or ws > 1:
-        ds = dls.train.dataset
-        n = min(cfg.n_train or len(ds), len(ds))
-        dls.loaders[0] = dls.train.new(ImageDS(ds.tensors[0][:n], ds.tensors[1][:n], ds.vocab), rank=rk, world_size=ws)
+    ds, ws, rk = dls.train.dataset, max(num_distrib(), 1), rank_distrib()
+    k = val_images(cfg, len(ds))
+    keep, held = holdout_split(len(ds), k)
+    check_usage(cfg.n_train is None or cfg.n_train <= len(keep), f"--n_train {cfg.n_train} is more than the {len(keep)} training images "
+                f"left ({len(ds)} found, {k} held out for validation): give --n_train {len(keep)} or less, or a smaller --val_n.")
+    x, y = ds.tensors[0], ds.tensors[1]
+    dls.held_out = (x[held], y[held], held)   # robust validation: never trained on
+    if cfg.n_train is not None or ws > 1 or k > 0:
+        keep = keep[:cfg.n_train or len(keep)]
+        dls.loaders[0] = dls.train.new(ImageDS(x[keep], y[keep], ds.vocab), rank=rk, world_size=ws)
     return dls
+
+def val_images(cfg:TrainConfig, # resolved settings
+               n_available:int, # training images found
+              ) -> int:
+    "How many training images `cfg` holds out for robust validation: `val_n`, else 500 (mnist5k) or 1000, at most an eighth."
+    if cfg.val_n is None: return min(500 if cfg.dataset == 'mnist5k' else 1000, n_available // 8)
+    check_usage(cfg.val_n + cfg.bs <= n_available and (cfg.n_train or 0) + cfg.val_n <= n_available,
+                f"--val_n {cfg.val_n} and {'--n_train ' + str(cfg.n_train) if cfg.n_train else f'one batch (--bs {cfg.bs})'} need more "
+                f"than the {n_available} training images found: give a smaller --val_n (0 turns validation off).")
+    return cfg.val_n
 
 def model_config(cfg:TrainConfig, # resolved settings
                 ) -> dict:
     "The `create_model` arguments of `cfg` (stored in the report, so `load_run` can rebuild the model)."
     if cfg.arch == 'small_cnn': return {'arch': 'small_cnn', 'activation': cfg.activation, 'width': cfg.width}
     return {'arch': cfg.arch, 'activation': cfg.activation, 'num_classes': N_CLASSES[cfg.dataset], 'normalize': cfg.dataset}
+
+# %% ../nbs/06_runs.ipynb #e048110f
+def validation_score(model:nn.Module, # the model to validate (eval mode is set for the attack)
+                     x:torch.Tensor, # held-out images (uint8 or float in [0, 1])
+                     y:torch.Tensor, # their labels
+                     cfg:TrainConfig, # resolved settings: ε, norm, `val_attack`, seed, bs
+                    ) -> tuple:
+    "`(clean correct, robust correct)` of `model` on `(x, y)` under `cfg.val_attack`, seeded by `cfg.seed` (its own generator)."
+    if x.dtype == torch.uint8: x = x.float() / 255
+    rep = evaluate(model, (x, y), eps=cfg.eps, attacks=[cfg.val_attack], norm=cfg.norm, seed=cfg.seed, bs=max(cfg.bs, 256),
+                   checks=False, show_progress=False)
+    return sum(rep['per_sample']['clean']), sum(rep['per_sample'][cfg.val_attack])
 
 # %% ../nbs/06_runs.ipynb #608ede47
 def make_learner(cfg:TrainConfig, # resolved settings (`TrainConfig(...).resolve()`)
@@ -273,11 +302,15 @@ def make_learner(cfg:TrainConfig, # resolved settings (`TrainConfig(...).resolve
     if cfg.ema is not None: cb.append(WeightAveraging(tau=cfg.ema))
     if num_distrib() > 1: cb.append(DistributedTraining(sync_bn=device.type == 'cuda'))
     cb.append(DeviceLoss())   # the loss shown accumulates on the device: no host sync per step
+    metrics = [accuracy]
+    if len(getattr(dls, 'held_out', ((),))[0]):
+        rv = RobustValidation(*dls.held_out[:2], score=partial(validation_score, cfg=cfg), every=cfg.val_every)
+        cb.append(rv); metrics += rv.columns()
     if out is not None: cb.append(Checkpoint(out, config=cfg.to_dict(), resume=resume))
     okw = {}
     if cfg.opt == 'sgd': okw['opt_func'] = partial(OptimWrapper, opt=torch.optim.SGD, momentum=cfg.mom, nesterov=cfg.mom > 0)
     if cfg.wd is not None: okw['wd'] = cfg.wd
-    learn = Learner(dls, model, loss_func=nn.CrossEntropyLoss(), metrics=accuracy, cbs=cb + list(cbs or []), **okw)
+    learn = Learner(dls, model, loss_func=nn.CrossEntropyLoss(), metrics=metrics, cbs=cb + list(cbs or []), **okw)
     if cfg.precision == 'fp16': learn = learn.to_fp16()
     if cfg.precision == 'bf16': learn = learn.to_bf16()
     if not show_progress or rank_distrib() != 0: learn.remove_cb(learn.progress)

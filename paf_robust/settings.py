@@ -4,7 +4,7 @@
 
 # %% ../nbs/03a_settings.ipynb #2ccf1d47
 from __future__ import annotations
-import argparse, difflib, math, numbers, typing
+import argparse, difflib, math, numbers, re, typing
 from dataclasses import dataclass, field, fields, asdict, replace
 from fastcore.basics import patch
 from pathlib import Path
@@ -137,6 +137,9 @@ class TrainConfig:
     eval_steps: int = setting(40, 'PGD steps of the final evaluation (random start)', lo=1, group='evaluation')
     n_eval: int|None = setting(None, 'evaluate on a fixed, seeded subset of this many test images; all if omitted', lo=1, group='evaluation')
     autoattack: bool = setting(False, 'also evaluate with AutoAttack (APGD-CE + APGD-T)', group='evaluation')
+    val_n: int|None = setting(None, 'robust validation: images held out of the training set (seeded, never trained on) to select model_best.pt; 0: off', lo=0, group='validation', none='500 (mnist5k), else 1000; at most an eighth of the training images')
+    val_every: int = setting(1, 'robust validation every this many epochs (and after the last)', lo=1, group='validation')
+    val_attack: str = setting('pgd-10', 'robust validation attack: pgd-K (K steps, random start, step 2.5·ε/K)', group='validation')
 
 # %% ../nbs/03a_settings.ipynb #51133234
 _TYPES = {'str': str, 'int': int, 'float': float, 'bool': bool}
@@ -359,6 +362,21 @@ def _check_data(c:TrainConfig):
     n_test = N_TEST_IMAGES[c.dataset]
     check_usage(c.n_eval is None or c.n_eval <= n_test, f"--n_eval must be in 1..{n_test} (the test images of {c.dataset}), got {c.n_eval}.")
 
+# %% ../nbs/03a_settings.ipynb #01fa7494
+def _check_validation(c:TrainConfig):
+    "The validation attack is a PGD; with validation off (`--val_n 0`) its other settings have nothing to set."
+    m = re.fullmatch(r'pgd-(\d+)', c.val_attack.strip().lower())
+    check_usage(m is not None and int(m.group(1)) >= 1, f"--val_attack {c.val_attack!r}: write pgd-K with K >= 1 steps, e.g. pgd-10 "
+                "(AutoAttack every few epochs would cost more than the training; run it on the test set with paf_eval).")
+    c.val_attack = f"pgd-{int(m.group(1))}"
+    if c.val_n == 0:
+        for k in ('val_every', 'val_attack'):
+            check_usage(getattr(c, k) == settings_fields()[k].default, f"--{k} sets up the robust validation, which --val_n 0 "
+                        f"turns off: drop --{k}, or give --val_n.")
+    n = c.n_train or N_TRAIN_IMAGES[c.dataset]   # the data found may hold fewer (checked again when it is read)
+    check_usage(c.val_n is None or c.val_n + c.bs <= n, f"--val_n {c.val_n} leaves fewer than one batch (--bs {c.bs}) of the {n} "
+                "training images to train on: give a smaller --val_n (0 turns validation off).")
+
 # %% ../nbs/03a_settings.ipynb #4a78cf1b
 @patch
 def resolve(self:TrainConfig) -> TrainConfig:
@@ -374,7 +392,7 @@ def resolve(self:TrainConfig) -> TrainConfig:
     check_usage(c.lr_min < c.lr, f"--lr_min ({c.lr_min}) must be below --lr ({c.lr}): it is the floor the cosine schedule decays to.")
     check_usage(c.warmup_epochs == 0 or c.schedule == 'cosine', "--warmup_epochs applies to --schedule cosine (one_cycle has "
                 "its own warm-up): drop it or use --schedule cosine.")
-    _check_method(c, given); _check_paf(c); _check_data(c)
+    _check_method(c, given); _check_paf(c); _check_data(c); _check_validation(c)
     check_usage(c.attack_precision == 'fp32' or c.precision not in AUTOCAST_REFUSED.get(c.method, ()), f"--attack_precision autocast: "
                 f"{c.method}'s attack steps disagree with fp32 at --precision {c.precision} (see paf_robust.attacks, Mixed precision): "
                 "use --attack_precision fp32, or --precision bf16.")
@@ -459,6 +477,18 @@ class EvalConfig:
     bs: int = setting(500, 'batch size', lo=1, group='evaluation')
     sweep: bool = setting(True, 'plot robust accuracy against ε (PGD-20)', group='evaluation')
     device: str|None = setting(None, 'cpu, cuda or cuda:N; default cuda when available', group='evaluation')
+    best: bool = setting(False, "evaluate the run's model_best.pt (the epoch with the best robust validation accuracy) instead of model.pt", group='model')
+    checkpoint_format: str = setting('paf', 'paf (weights paf_train wrote) or robustbench (a RobustBench-format checkpoint file; --arch read off its weights)', choices=('paf', 'robustbench'), group='model')
+    out_shortcut: bool = setting(False, "robustbench PreActResNet-18 checkpoints: the shortcut takes the activated input (Rice 2020's, ours)", group='model')
+    chunk: int = setting(0, 'images per saved chunk: rerunning the same command resumes an interrupted evaluation, and torchrun splits the chunks across processes; 0: one pass, not resumable', lo=0, group='evaluation')
+    keep_state: bool = setting(False, "keep the chunks' state folder after the report is written", group='evaluation')
+    robustbench_json: str|None = setting(None, "also write RobustBench's model-info JSON to this .json file (needs --attacks with aa; aa-custom with --rb_allow_custom)", group='robustbench')
+    rb_name: str = setting('', "RobustBench: the paper's title", group='robustbench')
+    rb_authors: str = setting('', "RobustBench: the paper's authors", group='robustbench')
+    rb_venue: str = setting('', "RobustBench: the venue, e.g. 'ICML 2021'", group='robustbench')
+    rb_link: str = setting('', "RobustBench: the paper's URL", group='robustbench')
+    rb_additional_data: bool = setting(False, 'RobustBench: trained with data beyond the training set (e.g. generated images)', group='robustbench')
+    rb_allow_custom: bool = setting(False, 'RobustBench: write the custom AutoAttack (APGD-CE + APGD-T) result, labelled as custom', group='robustbench')
 
 # %% ../nbs/03a_settings.ipynb #348d2a84
 def settings_table(cls=TrainConfig, # a settings dataclass

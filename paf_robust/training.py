@@ -21,8 +21,8 @@ from .settings import METHODS, TrainingMethod, register_method
 # %% auto #0
 __all__ = ['unwrap_model', 'AdversarialTraining', 'TRADES', 'local_batchnorm', 'FastAT', 'mart_attack', 'mart_loss', 'MART',
            'awp_callbacks', 'AWP', 'method_callbacks', 'CleanBNForward', 'PAFRegularizer', 'FreezePAF',
-           'WeightAveraging', 'PAFTracker', 'EpochLog', 'NonFiniteError', 'NonFiniteGuard', 'DeviceSmoothLoss',
-           'DeviceLoss', 'RobustAccuracy']
+           'WeightAveraging', 'PAFTracker', 'EpochLog', 'RobustValidation', 'NonFiniteError', 'NonFiniteGuard',
+           'DeviceSmoothLoss', 'DeviceLoss', 'RobustAccuracy']
 
 # %% ../nbs/04_training.ipynb #004edc08
 def unwrap_model(model:nn.Module, # a model, possibly wrapped in `DistributedDataParallel`
@@ -525,6 +525,76 @@ class EpochLog(Callback):
         if adv: parts.append(f"eps {adv[0].cur_eps:.4g}")
         parts += [f"|{n.rsplit('.', 1)[-1]}| {p.detach().abs().max().item():.4g}" for n, p in paf_parameters(unwrap_model(self.learn.model)).items()]
         print(' '.join(parts + [f"time {values[-1]}"]), file=self.file or sys.stdout, flush=True)
+
+# %% ../nbs/04_training.ipynb #0365b8fe
+def _sum_across_processes(t:torch.Tensor) -> torch.Tensor:
+    "Sum `t` over the processes of `torchrun` (a no-op in one process)."
+    import torch.distributed as dist
+    if dist.is_available() and dist.is_initialized() and dist.get_world_size() > 1: dist.all_reduce(t)
+    return t
+
+class _Column(Metric):
+    "A column of the epoch table filled by a callback (`''` in epochs where it has no value)."
+    def __init__(self, name, get): self._name, self.get = name, get
+    def reset(self): pass
+    def accumulate(self, learn): pass
+    @property
+    def value(self): v = self.get(); return '' if v is None else v
+    @property
+    def name(self): return self._name
+
+# %% ../nbs/04_training.ipynb #c5b35b82
+class RobustValidation(Callback):
+    "Robust accuracy on held-out images every `every` epochs (and after the last); keeps the best epoch's weights."
+    order = 45   # `after_validate` before the Recorder (50) logs the epoch's columns
+    def __init__(self,
+                 x:torch.Tensor, # held-out images (never trained on), on the CPU
+                 y:torch.Tensor, # their labels
+                 score, # `score(model, x, y) -> (clean correct, robust correct)` counts
+                 every:int=1, # epochs between validations (the last epoch is always validated)
+                ):
+        if len(x) != len(y) or len(x) == 0: raise ValueError(f"x and y must hold the same number (>0) of images, got {len(x)} and {len(y)}.")
+        self.x, self.y, self.score, self.every = x, y, score, every
+        self.best, self.best_epoch, self.best_state, self.history, self.last, self._fitting = -1.0, None, None, [], None, False
+
+    def columns(self) -> list:
+        "The epoch table's `val_robust` and `val_secs` columns, as metrics for the `Learner`."
+        return [_Column('val_robust', lambda: None if self.last is None else self.last['robust']),
+                _Column('val_secs', lambda: None if self.last is None else round(self.last['seconds'], 1))]
+
+    def before_fit(self):
+        if hasattr(self.learn, 'lr_finder'): self.run = False; return
+        self._fitting = True
+    def after_fit(self): self._fitting = False
+    def before_epoch(self): self.last = None
+
+# %% ../nbs/04_training.ipynb #4fb01091
+@patch_to(RobustValidation)
+def after_validate(self):
+    if not self._fitting or ((self.epoch + 1) % self.every and self.epoch + 1 != self.n_epoch): return
+    import time, torch.distributed as dist
+    t0, m = time.time(), unwrap_model(self.learn.model)
+    rk, ws = (dist.get_rank(), dist.get_world_size()) if dist.is_available() and dist.is_initialized() else (0, 1)
+    xs, ys = self.x[rk::ws], self.y[rk::ws]   # each rank its share
+    c, r = self.score(m, xs, ys) if len(xs) else (0, 0)
+    dev = next(m.parameters()).device
+    c, r = _sum_across_processes(torch.tensor([float(c), float(r)], device=dev)).tolist()
+    n = len(self.x)
+    self.last = {'epoch': self.epoch, 'clean': c / n, 'robust': r / n, 'seconds': time.time() - t0}
+    self.history.append(self.last)
+    if self.last['robust'] > self.best:   # ties keep the earlier epoch
+        self.best, self.best_epoch = self.last['robust'], self.epoch
+        self.best_state = {k: v.detach().cpu().clone() for k, v in m.state_dict().items()}
+
+@patch_to(RobustValidation)
+def state_dict(self) -> dict:
+    "What a checkpoint needs to continue: the best weights, accuracy and epoch, and the history."
+    return {'best': self.best, 'best_epoch': self.best_epoch, 'best_state': self.best_state, 'history': list(self.history)}
+
+@patch_to(RobustValidation)
+def load_state_dict(self, sd:dict):
+    "Restore `state_dict()`."
+    self.best, self.best_epoch, self.best_state, self.history = sd['best'], sd['best_epoch'], sd['best_state'], list(sd['history'])
 
 # %% ../nbs/04_training.ipynb #fafc851e
 class NonFiniteError(RuntimeError):
