@@ -16,7 +16,7 @@ import torch.nn.functional as F
 from torch.utils.data import TensorDataset
 from fastai.data.core import DataLoaders
 from fastai.data.load import DataLoader
-from fastcore.basics import patch
+from fastcore.basics import patch, patch_to
 
 # %% auto #0
 __all__ = ['DEVICE_DATA_MAX', 'PARTIAL_MARK', 'SYNTHETIC_LOAD_MAX', 'IMAGE_EXTS', 'MAPPED_FORMAT', 'MAPPED_VERSION', 'CIFAR_SETS',
@@ -107,15 +107,19 @@ class MappedImages:
                 if os.preadv(fd, [mv[dst * n:(dst + 1) * n]], pos) != n: raise ValueError(f"{self!r}: the file ends early (truncated?).")
         return torch.from_numpy(rows).permute(0, 3, 1, 2).contiguous()
 
-    def _fd(self) -> int:
-        "A read-only descriptor of the file, one per process (a forked worker opens its own)."
-        if getattr(self, '_pid', None) != os.getpid(): self._file, self._pid = open(self.array.filename, 'rb', buffering=0), os.getpid()
-        return self._file.fileno()
+# %% ../nbs/02_data.ipynb #24c3612c
+@patch_to(MappedImages)
+def _fd(self) -> int:
+    "A read-only descriptor of the file, one per process (a forked worker opens its own)."
+    if getattr(self, '_pid', None) != os.getpid(): self._file, self._pid = open(self.array.filename, 'rb', buffering=0), os.getpid()
+    return self._file.fileno()
 
-    def __getstate__(self):   # worker processes (spawn) map the file themselves rather than receive the data
-        return {'path': self.path, 'array': None if self.path is not None else self.array}
-    def __setstate__(self, s):
-        self.__init__(np.load(s['path'], mmap_mode='r') if s['array'] is None else s['array'], s['path'])
+@patch_to(MappedImages)
+def __getstate__(self):   # worker processes (spawn) map the file themselves rather than receive the data
+    return {'path': self.path, 'array': None if self.path is not None else self.array}
+@patch_to(MappedImages)
+def __setstate__(self, s):
+    self.__init__(np.load(s['path'], mmap_mode='r') if s['array'] is None else s['array'], s['path'])
 
 # %% ../nbs/02_data.ipynb #9b5cb136
 DEVICE_DATA_MAX = 2 << 30   # bytes: a tensor set up to this size moves to an accelerator once (CIFAR-10's train set: 150 MB)
@@ -174,26 +178,30 @@ class TensorDL(DataLoader):
 
     def _batch_device(self) -> torch.device: return torch.device('cpu' if self.device is None else self.device)
 
-    @property
-    def n_local(self) -> int:
-        "Real images this process serves per epoch (its shard)."
-        return self.n // self.world_size
+# %% ../nbs/02_data.ipynb #fba83cac
+@patch_to(TensorDL, as_prop=True)
+def n_local(self) -> int:
+    "Real images this process serves per epoch (its shard)."
+    return self.n // self.world_size
 
-    def __len__(self): return self.n_local // self.bs + (0 if self.drop_last or self.n_local % self.bs == 0 else 1)
+@patch_to(TensorDL)
+def __len__(self): return self.n_local // self.bs + (0 if self.drop_last or self.n_local % self.bs == 0 else 1)
 
-    def get_idxs(self):
-        "fastai's epoch order of the real images, cut to this process's shard (every process draws the same order)."
-        if self._epoch_idxs is not None and self._fresh: self._fresh = False; return self._epoch_idxs   # drawn in `before_iter`
-        idxs = list(super().get_idxs())
-        return idxs[self.rank * self.n_local:(self.rank + 1) * self.n_local] if self.world_size > 1 else idxs
+@patch_to(TensorDL)
+def get_idxs(self):
+    "fastai's epoch order of the real images, cut to this process's shard (every process draws the same order)."
+    if self._epoch_idxs is not None and self._fresh: self._fresh = False; return self._epoch_idxs   # drawn in `before_iter`
+    idxs = list(super(TensorDL, self).get_idxs())
+    return idxs[self.rank * self.n_local:(self.rank + 1) * self.n_local] if self.world_size > 1 else idxs
 
-    def new(self, dataset=None, cls=None, **kwargs):
-        "fastai's `new`, keeping augmentation and mixing settings; an unshuffled copy (as `get_preds` makes) serves real images only."
-        shuffle = kwargs.get('shuffle', self.shuffle)
-        kw = dict(augment=self.augment, pad=self.pad, flip=self.flip, synthetic=self.sources if shuffle and self.sources else None,
-                  synthetic_bs=self.syn_bs if shuffle and self.sources else None, synthetic_augment=self.synthetic_augment,
-                  rank=self.rank, world_size=self.world_size, data_on_device=self.data_on_device)
-        return super().new(dataset, cls, **{**kw, **kwargs})
+@patch_to(TensorDL)
+def new(self, dataset=None, cls=None, **kwargs):
+    "fastai's `new`, keeping augmentation and mixing settings; an unshuffled copy (as `get_preds` makes) serves real images only."
+    shuffle = kwargs.get('shuffle', self.shuffle)
+    kw = dict(augment=self.augment, pad=self.pad, flip=self.flip, synthetic=self.sources if shuffle and self.sources else None,
+              synthetic_bs=self.syn_bs if shuffle and self.sources else None, synthetic_augment=self.synthetic_augment,
+              rank=self.rank, world_size=self.world_size, data_on_device=self.data_on_device)
+    return super(TensorDL, self).new(dataset, cls, **{**kw, **kwargs})
 
 # %% ../nbs/02_data.ipynb #0df3cda6
 def _upload(t:torch.Tensor, device:torch.device) -> torch.Tensor:
