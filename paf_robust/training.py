@@ -549,6 +549,7 @@ def shape_csv(self) -> str:
 def plot_shapes(self, fn=None):
     "Plot each shape metric (and |parameter|) of each PAF module against the epochs done; save to `fn` if given."
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
     if not self.shape_rows: raise ValueError("No shape rows to plot: the model has no PAF (a ReLU model?), or it has not trained yet.")
     cols = self.shape_columns()[3:]
     mods = list(dict.fromkeys(r['module'] for r in self.shape_rows))
@@ -558,7 +559,7 @@ def plot_shapes(self, fn=None):
             rows = [r for r in self.shape_rows if r['module'] == m and c in r]
             ax.plot([r['epochs_done'] for r in rows], [abs(r[c]) if c not in SHAPE_METRICS else r[c] for r in rows], marker='.', label=m or 'activation')
         ax.set_title(c if c in SHAPE_METRICS else f"|{ {'alpha': 'α', 'beta': 'β'}.get(c, c) }|", fontsize=9)
-        ax.set_xlabel('epochs done'); ax.grid(alpha=0.3)
+        ax.set_xlabel('epochs done'); ax.xaxis.set_major_locator(MaxNLocator(integer=True)); ax.grid(alpha=0.3)
     if 1 < len(mods) <= 8: axs[0][0].legend(fontsize=7)
     fig.tight_layout()
     if fn is not None: fig.savefig(fn, dpi=100)
