@@ -186,7 +186,7 @@ def replace_run(new, # a finished run directory
     return old
 
 # %% ../nbs/05a_rundir.ipynb #4b204ef1
-def _fmt_names(names, n=6): return ', '.join(names[:n]) + (f', ... ({len(names)} in all)' if len(names) > n else '')
+def _fmt_names(names, n=8): return ', '.join(names[:n]) + (f', ... ({len(names)} in all)' if len(names) > n else '')
 def partial_dir(out:Path) -> Path:
     "Where `--overwrite` builds the run that replaces `out`: `<out>.partial` beside it."
     return out.with_name(out.name + '.partial')
