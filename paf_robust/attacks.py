@@ -71,6 +71,7 @@ def default_step_size(eps:float, # radius of the ball
     "The attack step used when none is given: 2.5·ε/steps for PGD and TRADES, 1.25·ε for FGSM."
     return 1.25 * eps if method == 'fgsm' else 2.5 * eps / max(steps, 1)
 
+# %% ../nbs/03_attacks.ipynb #388e6889
 PRECISIONS = ('fp32', 'autocast')
 AUTOCAST_REFUSED = {'trades': ('fp16',)}   # attack → run precisions whose autocast steps disagree with fp32 (see "Mixed precision")
 
@@ -89,6 +90,7 @@ def _check_args(x, y, eps, steps, norm, precision='fp32', step_size=None):
                          "precision) or 'autocast' (the caller's autocast for the model's passes: faster on GPU; TRADES' first step stays fp32).")
     return eps, norm
 
+# %% ../nbs/03_attacks.ipynb #c8c00e7e
 def _per_sample(v, x): return v.view(-1, *[1] * (x.dim() - 1))   # shape (N,) -> (N, 1, 1, ...)
 
 def _l2(t): return t.flatten(1).norm(dim=1)
@@ -113,6 +115,7 @@ def random_init(x:torch.Tensor, # clean inputs, shape N×…
     r = eps * _draw(torch.rand, (len(x),), x, generator) ** (1. / d)
     return g * _per_sample(r / _l2(g).clamp_min(1e-12), x)
 
+# %% ../nbs/03_attacks.ipynb #4858f086
 def project(delta:torch.Tensor, # perturbations, shape N×…
             eps:float, # radius of the ball
             norm:str='Linf', # 'Linf' or 'L2'
@@ -152,6 +155,7 @@ def _attack_precision(x, precision):
     if precision == 'autocast' or not _autocast_on(x.device.type): return contextlib.nullcontext()
     return torch.autocast(x.device.type, enabled=False)
 
+# %% ../nbs/03_attacks.ipynb #00ed13b8
 def pgd(model:nn.Module, # model taking inputs in [0, 1]
         x:torch.Tensor, # clean inputs in [0, 1]
         y:torch.Tensor, # true labels
@@ -188,6 +192,7 @@ def pgd(model:nn.Module, # model taking inputs in [0, 1]
     if not keep_best: return (x + delta).detach()
     return torch.where(_per_sample(found, x), best, x + delta).detach()
 
+# %% ../nbs/03_attacks.ipynb #09974e1b
 def pgd_linf(model:nn.Module, # model taking inputs in [0, 1]
              x:torch.Tensor, # clean inputs in [0, 1]
              y:torch.Tensor, # true labels

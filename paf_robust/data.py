@@ -16,7 +16,7 @@ import torch.nn.functional as F
 from torch.utils.data import TensorDataset
 from fastai.data.core import DataLoaders
 from fastai.data.load import DataLoader
-from fastcore.basics import patch
+from fastcore.basics import patch, patch_to
 
 # %% auto #0
 __all__ = ['DEVICE_DATA_MAX', 'PARTIAL_MARK', 'SYNTHETIC_LOAD_MAX', 'IMAGE_EXTS', 'MAPPED_FORMAT', 'MAPPED_VERSION', 'CIFAR_SETS',
@@ -107,15 +107,19 @@ class MappedImages:
                 if os.preadv(fd, [mv[dst * n:(dst + 1) * n]], pos) != n: raise ValueError(f"{self!r}: the file ends early (truncated?).")
         return torch.from_numpy(rows).permute(0, 3, 1, 2).contiguous()
 
-    def _fd(self) -> int:
-        "A read-only descriptor of the file, one per process (a forked worker opens its own)."
-        if getattr(self, '_pid', None) != os.getpid(): self._file, self._pid = open(self.array.filename, 'rb', buffering=0), os.getpid()
-        return self._file.fileno()
+# %% ../nbs/02_data.ipynb #24c3612c
+@patch_to(MappedImages)
+def _fd(self) -> int:
+    "A read-only descriptor of the file, one per process (a forked worker opens its own)."
+    if getattr(self, '_pid', None) != os.getpid(): self._file, self._pid = open(self.array.filename, 'rb', buffering=0), os.getpid()
+    return self._file.fileno()
 
-    def __getstate__(self):   # worker processes (spawn) map the file themselves rather than receive the data
-        return {'path': self.path, 'array': None if self.path is not None else self.array}
-    def __setstate__(self, s):
-        self.__init__(np.load(s['path'], mmap_mode='r') if s['array'] is None else s['array'], s['path'])
+@patch_to(MappedImages)
+def __getstate__(self):   # worker processes (spawn) map the file themselves rather than receive the data
+    return {'path': self.path, 'array': None if self.path is not None else self.array}
+@patch_to(MappedImages)
+def __setstate__(self, s):
+    self.__init__(np.load(s['path'], mmap_mode='r') if s['array'] is None else s['array'], s['path'])
 
 # %% ../nbs/02_data.ipynb #9b5cb136
 DEVICE_DATA_MAX = 2 << 30   # bytes: a tensor set up to this size moves to an accelerator once (CIFAR-10's train set: 150 MB)
@@ -174,26 +178,30 @@ class TensorDL(DataLoader):
 
     def _batch_device(self) -> torch.device: return torch.device('cpu' if self.device is None else self.device)
 
-    @property
-    def n_local(self) -> int:
-        "Real images this process serves per epoch (its shard)."
-        return self.n // self.world_size
+# %% ../nbs/02_data.ipynb #fba83cac
+@patch_to(TensorDL, as_prop=True)
+def n_local(self) -> int:
+    "Real images this process serves per epoch (its shard)."
+    return self.n // self.world_size
 
-    def __len__(self): return self.n_local // self.bs + (0 if self.drop_last or self.n_local % self.bs == 0 else 1)
+@patch_to(TensorDL)
+def __len__(self): return self.n_local // self.bs + (0 if self.drop_last or self.n_local % self.bs == 0 else 1)
 
-    def get_idxs(self):
-        "fastai's epoch order of the real images, cut to this process's shard (every process draws the same order)."
-        if self._epoch_idxs is not None and self._fresh: self._fresh = False; return self._epoch_idxs   # drawn in `before_iter`
-        idxs = list(super().get_idxs())
-        return idxs[self.rank * self.n_local:(self.rank + 1) * self.n_local] if self.world_size > 1 else idxs
+@patch_to(TensorDL)
+def get_idxs(self):
+    "fastai's epoch order of the real images, cut to this process's shard (every process draws the same order)."
+    if self._epoch_idxs is not None and self._fresh: self._fresh = False; return self._epoch_idxs   # drawn in `before_iter`
+    idxs = list(super(TensorDL, self).get_idxs())
+    return idxs[self.rank * self.n_local:(self.rank + 1) * self.n_local] if self.world_size > 1 else idxs
 
-    def new(self, dataset=None, cls=None, **kwargs):
-        "fastai's `new`, keeping augmentation and mixing settings; an unshuffled copy (as `get_preds` makes) serves real images only."
-        shuffle = kwargs.get('shuffle', self.shuffle)
-        kw = dict(augment=self.augment, pad=self.pad, flip=self.flip, synthetic=self.sources if shuffle and self.sources else None,
-                  synthetic_bs=self.syn_bs if shuffle and self.sources else None, synthetic_augment=self.synthetic_augment,
-                  rank=self.rank, world_size=self.world_size, data_on_device=self.data_on_device)
-        return super().new(dataset, cls, **{**kw, **kwargs})
+@patch_to(TensorDL)
+def new(self, dataset=None, cls=None, **kwargs):
+    "fastai's `new`, keeping augmentation and mixing settings; an unshuffled copy (as `get_preds` makes) serves real images only."
+    shuffle = kwargs.get('shuffle', self.shuffle)
+    kw = dict(augment=self.augment, pad=self.pad, flip=self.flip, synthetic=self.sources if shuffle and self.sources else None,
+              synthetic_bs=self.syn_bs if shuffle and self.sources else None, synthetic_augment=self.synthetic_augment,
+              rank=self.rank, world_size=self.world_size, data_on_device=self.data_on_device)
+    return super(TensorDL, self).new(dataset, cls, **{**kw, **kwargs})
 
 # %% ../nbs/02_data.ipynb #0df3cda6
 def _upload(t:torch.Tensor, device:torch.device) -> torch.Tensor:
@@ -249,6 +257,7 @@ def before_iter(self:TensorDL):
     idxs = torch.as_tensor(self._epoch_idxs, dtype=torch.long)
     self._idx_t = _upload(idxs, real[0].device) if self.fake_l.num_workers == 0 else idxs
 
+# %% ../nbs/02_data.ipynb #9934f76a
 @patch
 def sample(self:TensorDL):
     "This worker's batches as `(real_idx, [synthetic_idx of each source])` index tensors."
@@ -284,6 +293,7 @@ def create_batches(self:TensorDL, samps):
     finally:
         if pool is not None: pool.shutdown(wait=True, cancel_futures=True)
 
+# %% ../nbs/02_data.ipynb #c92d9d5f
 @patch
 def after_batch(self:TensorDL, b):
     x, y = b
@@ -372,50 +382,49 @@ def npz_header(path, # an `.npz` file
         if f'{key}.npy' not in z.namelist(): return None
         with z.open(f'{key}.npy') as f: return _npy_header(f, f"{path}:{key}")
 
-# %% ../nbs/02_data.ipynb #57347de9
-def load_synthetic(src, # `.npz` path, image folder (`root/<class>/*.png`) or converted set (`paf_data convert`); `(images, labels)`: numpy as in the file, or tensors as this returns; or a dict with keys `image`, `label`
-                   n_classes:int|None=None, # labels must lie in [0, n_classes)
-                   like:torch.Tensor|None=None, # real images (N×C×H×W): the synthetic ones must match C, H, W
-                   classes:list|None=None, # the real data's class names, for an image folder's class folders (see `read_image_folder`)
-                  ) -> tuple:
-    "`(x, y)`: synthetic images as `uint8` N×C×H×W (a `MappedImages` for a converted set) and `long` labels, from an `.npz` with `image` and `label`, an image folder or a converted set."
-    if isinstance(src, (str, Path)) and Path(src).is_dir() and _is_converted(Path(src)):   # memory-mapped: nothing loaded
-        x, y, h = read_mapped(src)
-        return _check_mapped(f"converted set {src}", x, y, n_classes, like, classes, h.get('classes'))
-    if isinstance(src, (tuple, list)) and len(src) == 2 and isinstance(src[0], MappedImages):
-        return _check_mapped("synthetic data (MappedImages)", src[0], torch.as_tensor(src[1]), n_classes, like, classes, None)
+# %% ../nbs/02_data.ipynb #5a063b71
+def _read_npz(src) -> dict:
+    "The arrays of the `.npz` file `src` (refused if missing, of another kind, or too big to load whole), read without unpickling."
+    name = f"synthetic data file {src}"
+    if not Path(src).is_file():
+        raise FileNotFoundError(f"{name} does not exist: expected an .npz file with arrays 'image' (uint8 N×H×W×C) and 'label', "
+                                "an image folder root/<class>/*.png, or a folder converted by paf_data convert.")
+    if Path(src).suffix.lower() != '.npz':
+        raise ValueError(f"{name}: unknown extension {Path(src).suffix or '(none)'!r}: synthetic data is an .npz file with arrays "
+                         "'image' and 'label', or an image folder root/<class>/*.png.")
+    try: head = npz_header(src, 'image')
+    except Exception: head = None   # unreadable: np.load below says why
+    if head is not None: _check_load_size(name, src, head[0])
+    try:
+        with np.load(src, allow_pickle=False) as z: return {k: z[k] for k in z.files}
+    except Exception as e:
+        if 'allow_pickle=' in str(e) and 'trust' in str(e):   # numpy's fallback advice (unpickle it) must not reach the user
+            raise ValueError(f"{name} is not an .npz archive (not a zip of .npy arrays; a data file is never unpickled): "
+                             "re-save it with np.savez(path, image=images, label=labels).") from None
+        raise ValueError(f"{name} is not a readable .npz file ({e}).") from e
+
+# %% ../nbs/02_data.ipynb #9946e990
+def _synthetic_arrays(src, n_classes:int|None, like:torch.Tensor|None, classes:list|None) -> tuple:
+    "`(name, {'image': ..., 'label': ...})` of a source that is loaded whole: an image folder, an `.npz`, a dict or an `(images, labels)` pair."
     if isinstance(src, (str, Path)) and Path(src).is_dir():
         name, ch = f"image folder {src}", None if like is None else like.shape[1]
         files = image_folder_files(src, classes, n_classes)[0]
         _check_load_size(name, src, (len(files),) + _read_image(files[0], ch, Path(src)).shape)
         img, lbl = read_image_folder(src, classes, n_classes, channels=ch)
-        d = dict(image=img, label=lbl)
-    elif isinstance(src, (str, Path)):
-        name = f"synthetic data file {src}"
-        if not Path(src).is_file():
-            raise FileNotFoundError(f"{name} does not exist: expected an .npz file with arrays 'image' (uint8 N×H×W×C) and 'label', "
-                                    "an image folder root/<class>/*.png, or a folder converted by paf_data convert.")
-        if Path(src).suffix.lower() != '.npz':
-            raise ValueError(f"{name}: unknown extension {Path(src).suffix or '(none)'!r}: synthetic data is an .npz file with arrays "
-                             "'image' and 'label', or an image folder root/<class>/*.png.")
-        try: head = npz_header(src, 'image')
-        except Exception: head = None   # unreadable: np.load below says why
-        if head is not None: _check_load_size(name, src, head[0])
-        try:
-            with np.load(src, allow_pickle=False) as z: d = {k: z[k] for k in z.files}
-        except Exception as e:
-            if 'allow_pickle=' in str(e) and 'trust' in str(e):   # numpy's fallback advice (unpickle it) must not reach the user
-                raise ValueError(f"{name} is not an .npz archive (not a zip of .npy arrays; a data file is never unpickled): "
-                                 "re-save it with np.savez(path, image=images, label=labels).") from None
-            raise ValueError(f"{name} is not a readable .npz file ({e}).") from e
-    elif isinstance(src, dict): name, d = "synthetic data (dict)", dict(src)
-    elif isinstance(src, (tuple, list)) and len(src) == 2:
+        return name, dict(image=img, label=lbl)
+    if isinstance(src, (str, Path)): return f"synthetic data file {src}", _read_npz(src)
+    if isinstance(src, dict): return "synthetic data (dict)", dict(src)
+    if isinstance(src, (tuple, list)) and len(src) == 2:
         name, (img, lbl) = "synthetic data (arrays)", src
         if isinstance(img, torch.Tensor):   # tensors as `load_synthetic` returns them: channels first
             if img.ndim != 4: raise ValueError(f"{name}: image tensors must be N×C×H×W, got shape {tuple(img.shape)}.")
             img = img.permute(0, 2, 3, 1).cpu().numpy()
-        d = dict(image=img, label=lbl.cpu().numpy() if isinstance(lbl, torch.Tensor) else lbl)
-    else: raise ValueError(f"synthetic data must be an .npz path, an image folder, an (images, labels) pair or a dict, got {type(src).__name__}.")
+        return name, dict(image=img, label=lbl.cpu().numpy() if isinstance(lbl, torch.Tensor) else lbl)
+    raise ValueError(f"synthetic data must be an .npz path, an image folder, an (images, labels) pair or a dict, got {type(src).__name__}.")
+
+# %% ../nbs/02_data.ipynb #9c20d294
+def _checked_arrays(name:str, d:dict, n_classes:int|None, like:torch.Tensor|None) -> tuple:
+    "`(x, y)` from the arrays `d` of source `name`: `uint8` images made channels-first and `long` labels, each checked with a clear error."
     missing = [k for k in ('image', 'label') if k not in d]
     if missing: raise ValueError(f"{name} lacks {missing}: it needs arrays 'image' (uint8 N×H×W×C) and 'label'; found {sorted(d)}.")
     img, lbl = np.asarray(d['image']), np.asarray(d['label'])
@@ -444,6 +453,21 @@ def load_synthetic(src, # `.npz` path, image folder (`root/<class>/*.png`) or co
                          f"found values in [{lo}, {hi}].")
     x = torch.from_numpy(np.ascontiguousarray(img.transpose(0, 3, 1, 2)))
     return x, torch.from_numpy(lbl.astype(np.int64))
+
+# %% ../nbs/02_data.ipynb #57347de9
+def load_synthetic(src, # `.npz` path, image folder (`root/<class>/*.png`) or converted set (`paf_data convert`); `(images, labels)`: numpy as in the file, or tensors as this returns; or a dict with keys `image`, `label`
+                   n_classes:int|None=None, # labels must lie in [0, n_classes)
+                   like:torch.Tensor|None=None, # real images (N×C×H×W): the synthetic ones must match C, H, W
+                   classes:list|None=None, # the real data's class names, for an image folder's class folders (see `read_image_folder`)
+                  ) -> tuple:
+    "`(x, y)`: synthetic images as `uint8` N×C×H×W (a `MappedImages` for a converted set) and `long` labels, from an `.npz` with `image` and `label`, an image folder or a converted set."
+    if isinstance(src, (str, Path)) and Path(src).is_dir() and _is_converted(Path(src)):   # memory-mapped: nothing loaded
+        x, y, h = read_mapped(src)
+        return _check_mapped(f"converted set {src}", x, y, n_classes, like, classes, h.get('classes'))
+    if isinstance(src, (tuple, list)) and len(src) == 2 and isinstance(src[0], MappedImages):
+        return _check_mapped("synthetic data (MappedImages)", src[0], torch.as_tensor(src[1]), n_classes, like, classes, None)
+    name, d = _synthetic_arrays(src, n_classes, like, classes)
+    return _checked_arrays(name, d, n_classes, like)
 
 # %% ../nbs/02_data.ipynb #ee3d854e
 IMAGE_EXTS = ('.png', '.jpg', '.jpeg', '.bmp', '.gif', '.tif', '.tiff', '.webp', '.ppm', '.pgm')
@@ -547,6 +571,7 @@ def _map_file(root:Path, h:dict, key:str, dtype, shape:tuple) -> np.ndarray:
     if a.shape != shape: _mapped_fail(root, f"{ent['file']} has shape {a.shape} but the header says {shape}")
     return a
 
+# %% ../nbs/02_data.ipynb #e9a67a1b
 def read_mapped(path, # a folder written by `paf_data convert`
                ) -> tuple:
     "`(MappedImages, labels, header)` of a converted set, its header checked against both arrays (nothing but the labels is read)."
@@ -631,6 +656,19 @@ def _progress(total:int, show:bool|None):
         return lambda done: pb.update(done)
     return lambda done: print(f"paf_data convert: {done:,}/{total:,} images ({100 * done / total:.0f}%), {time.time() - t0:.1f} s", file=sys.stderr, flush=True)
 
+# %% ../nbs/02_data.ipynb #681c5292
+def _partial_dir(src:Path, dst:Path) -> Path:
+    "`dst.partial`, the folder a conversion of `src` to `dst` is built in: `src` must exist, `dst` must not; a stopped conversion's is cleared."
+    if not src.exists(): raise FileNotFoundError(f"{src} does not exist: pass an .npz file or an image folder root/<class>/*.png.")
+    if dst.exists(): raise FileExistsError(f"{dst} exists: paf_data convert never overwrites; pass a new folder, or delete {dst} first.")
+    if not dst.parent.is_dir(): raise FileNotFoundError(f"the folder {dst.parent} (where {dst.name} would go) does not exist: create it first.")
+    part = dst.with_name(dst.name + '.partial')
+    if part.exists():   # a conversion that was stopped: start over, but never delete what paf_data did not write
+        if not ((part / PARTIAL_MARK).is_file() or (part / 'header.json').is_file()) or not part.is_dir():
+            raise FileExistsError(f"{part} exists and was not left by paf_data convert: move it away, then convert again.")
+        shutil.rmtree(part)
+    return part
+
 # %% ../nbs/02_data.ipynb #1a845e89
 def convert_synthetic(src, # an `.npz` (`image` uint8 N×H×W×C, `label`; compressed or not) or an image folder `root/<class>/*.png`
                       dst, # the folder to write (must not exist); built as `dst.partial` and renamed when complete
@@ -640,14 +678,7 @@ def convert_synthetic(src, # an `.npz` (`image` uint8 N×H×W×C, `label`; compr
                      ) -> Path:
     "Convert `src` into the memory-mapped format at `dst`, in bounded memory, atomically (a killed run leaves no `dst`); returns `dst`."
     src, dst = Path(src), Path(dst)
-    if not src.exists(): raise FileNotFoundError(f"{src} does not exist: pass an .npz file or an image folder root/<class>/*.png.")
-    if dst.exists(): raise FileExistsError(f"{dst} exists: paf_data convert never overwrites; pass a new folder, or delete {dst} first.")
-    if not dst.parent.is_dir(): raise FileNotFoundError(f"the folder {dst.parent} (where {dst.name} would go) does not exist: create it first.")
-    part = dst.with_name(dst.name + '.partial')
-    if part.exists():   # a conversion that was stopped: start over, but never delete what paf_data did not write
-        if not ((part / PARTIAL_MARK).is_file() or (part / 'header.json').is_file()) or not part.is_dir():
-            raise FileExistsError(f"{part} exists and was not left by paf_data convert: move it away, then convert again.")
-        shutil.rmtree(part)
+    part = _partial_dir(src, dst)
     if src.is_dir(): s = _folder_source(src, channels)
     elif src.suffix.lower() == '.npz': s = _npz_source(src)
     else: raise ValueError(f"{src}: paf_data convert reads an .npz file ('image', 'label') or an image folder root/<class>/*.png, got {src.suffix or 'no extension'!r}.")
@@ -747,6 +778,7 @@ def _cifar_info(name:str) -> dict:
     if key not in CIFAR_SETS: raise ValueError(f"Unknown data set {name!r}: choose one of {list(CIFAR_SETS)}.")
     return CIFAR_SETS[key]
 
+# %% ../nbs/02_data.ipynb #8bc25edb
 _SAFE_GLOBALS = {('numpy.core.multiarray', '_reconstruct'), ('numpy.core.multiarray', 'scalar'),
                  ('numpy.core.numeric', '_frombuffer'), ('numpy', 'ndarray'), ('numpy', 'dtype'), ('_codecs', 'encode')}
 
@@ -768,6 +800,7 @@ def _load_pickle(fn:Path) -> dict:
     if not isinstance(d, dict): raise ValueError(f"{fn}: expected a pickled dict, got {type(d).__name__}.")
     return d
 
+# %% ../nbs/02_data.ipynb #fba6c86f
 def _read_batch(fn:Path, info:dict) -> tuple:
     "Images (uint8 N×3×32×32) and labels (long) of one CIFAR data file, checked."
     d = _load_pickle(fn)
@@ -822,6 +855,7 @@ def download_cifar(name:str='cifar10', # 'cifar10' or 'cifar100'
             if not (dst / f.name).exists(): os.replace(f, dst / f.name)   # keep files the user already has
     return root / info['folder']
 
+# %% ../nbs/02_data.ipynb #78bc512e
 def read_cifar(name:str='cifar10', # 'cifar10' or 'cifar100'
                path=None, # data folder holding `cifar-10-batches-py/` or `cifar-100-python/` (see `data_path`)
                download:bool=True, # fetch the archive when files are missing

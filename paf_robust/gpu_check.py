@@ -36,6 +36,25 @@ def _at_step(model, opt, x, y, prec, attack_steps, attack_precision, scaler):
     else: scaler.scale(loss).backward(); scaler.step(opt); scaler.update()
     return loss
 
+# %% ../nbs/21a_gpu_check.ipynb #acf48c96
+def _time_steps(model, x, y, prec, attack_steps, attack_precision, warmup:int, steps:int, repeats:int, device) -> dict:
+    "PGD-AT steps of `model` on the batch `(x, y)`: images/s and ms/step of the median chunk, peak memory, graphs compiled after warm-up."
+    opt = torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.9, nesterov=True, weight_decay=5e-4)
+    scaler = torch.amp.GradScaler(device.type) if prec == 'fp16' else None
+    step = lambda: _at_step(model, opt, x, y, prec, attack_steps, attack_precision, scaler)
+    for _ in range(warmup): step()
+    _sync(device)
+    if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)
+    times, g0 = [], _graphs()
+    for _ in range(repeats):
+        _sync(device); t0 = time.perf_counter()
+        for _ in range(steps): loss = step()
+        _sync(device); times.append(time.perf_counter() - t0)
+    t = sorted(times)[len(times) // 2]
+    peak = torch.cuda.max_memory_allocated(device) / 2**30 if device.type == 'cuda' else float('nan')
+    return {'images/s': len(x) * steps / t, 'ms/step': 1e3 * t / steps, 'peak memory (GiB)': peak,
+            'compiles after warm-up': _graphs() - g0, 'final loss': loss.item()}
+
 # %% ../nbs/21a_gpu_check.ipynb #af2513b3
 def at_benchmark(archs=('resnet18', 'wrn_28_10'), # names for `create_model`, or {label: create_model kwargs}
                  activations=('pssilu', 'relu'), # activation names for `create_model`
@@ -61,24 +80,11 @@ def at_benchmark(archs=('resnet18', 'wrn_28_10'), # names for `create_model`, or
             for act in activations:
                 torch.manual_seed(seed)
                 model = create_model(activation=act, **{'num_classes': 10, 'normalize': 'cifar10', **akw}).to(device, memory_format=fmt)
-                opt = torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.9, nesterov=True, weight_decay=5e-4)
-                scaler = torch.amp.GradScaler(device.type) if prec == 'fp16' else None
                 x = torch.rand(bs, 3, 32, 32, device=device).contiguous(memory_format=fmt)
                 y = torch.randint(0, 10, (bs,), device=device)
-                step = lambda: _at_step(model, opt, x, y, prec, attack_steps, attack_precision, scaler)
-                for _ in range(warmup): step()
-                _sync(device)
-                if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)
-                times, g0 = [], _graphs()
-                for _ in range(repeats):
-                    _sync(device); t0 = time.perf_counter()
-                    for _ in range(steps): loss = step()
-                    _sync(device); times.append(time.perf_counter() - t0)
-                t = sorted(times)[len(times) // 2]
-                peak = torch.cuda.max_memory_allocated(device) / 2**30 if device.type == 'cuda' else float('nan')
-                rows.append({'arch': label, 'precision': prec, 'activation': act, 'images/s': bs * steps / t, 'ms/step': 1e3 * t / steps,
-                             'peak memory (GiB)': peak, 'compiles after warm-up': _graphs() - g0, 'final loss': loss.item()})
-                del model, opt, x, y, step
+                rows.append({'arch': label, 'precision': prec, 'activation': act,
+                             **_time_steps(model, x, y, prec, attack_steps, attack_precision, warmup, steps, repeats, device)})
+                del model, x, y
                 if device.type == 'cuda': torch.cuda.empty_cache()
     return pd.DataFrame(rows).set_index(['arch', 'precision', 'activation'])
 

@@ -306,6 +306,14 @@ class WideGroup(nn.Module):
                                                     act(), drop_rate, act()) for i in range(n)])
     def forward(self, x): return self.layer(x)
 
+def _wrn_init(model:nn.Module):
+    "The released WideResNet's initialisation: He-normal (fan-out) convolutions, BatchNorm at (1, 0), zero linear bias."
+    for m in model.modules():
+        if isinstance(m, nn.Conv2d): nn.init.normal_(m.weight, 0., math.sqrt(2. / (m.kernel_size[0] * m.kernel_size[1] * m.out_channels)))
+        elif isinstance(m, nn.BatchNorm2d): nn.init.ones_(m.weight); nn.init.zeros_(m.bias)
+        elif isinstance(m, nn.Linear): nn.init.zeros_(m.bias)
+
+# %% ../nbs/01_models.ipynb #22d47558
 class WideResNet(nn.Module):
     "WideResNet-`depth`-`widen_factor` with pre-activation blocks, sharing one `activation` module."
     def __init__(self,
@@ -335,10 +343,7 @@ class WideResNet(nn.Module):
         self.bn1 = nn.BatchNorm2d(ch[3])
         self.fc = nn.Linear(ch[3], num_classes)
         self.depth, self.widen_factor = depth, widen_factor
-        for m in self.modules():
-            if isinstance(m, nn.Conv2d): nn.init.normal_(m.weight, 0., math.sqrt(2. / (m.kernel_size[0] * m.kernel_size[1] * m.out_channels)))
-            elif isinstance(m, nn.BatchNorm2d): nn.init.ones_(m.weight); nn.init.zeros_(m.bias)
-            elif isinstance(m, nn.Linear): nn.init.zeros_(m.bias)
+        _wrn_init(self)
     def forward(self, x):
         out = self.block3(self.block2(self.block1(self.conv1(self.norm(x)))))
         out = self.activation(self.bn1(out))
@@ -481,6 +486,7 @@ def functional_activations(model:nn.Module, # any torch model
                 if _FUNCTIONAL.search(src) and cls.__name__ not in found: found.append(cls.__name__)
     return found
 
+# %% ../nbs/01_models.ipynb #44bc568a
 def replace_activations(model:nn.Module, # any torch model; changed in place
                         activation:nn.Module|str='pssilu', # the new activation module, or its name
                         share:bool=True, # one instance for every replaced module (the paper), or an independent copy each
@@ -520,6 +526,7 @@ def unwrap_state_dict(obj) -> dict:
         if prefix is None: return sd
         sd = {k[len(prefix):]: v for k, v in sd.items()}
 
+# %% ../nbs/01_models.ipynb #7cff6a8e
 def _read_checkpoint(path, map_location):
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"No checkpoint file at {path}.")

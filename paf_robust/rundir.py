@@ -49,7 +49,8 @@ def atomic_write_text(path, # the file to (re)place
 # %% ../nbs/05a_rundir.ipynb #f21111a9
 CHECKPOINT_NAME, REPORT_NAME = 'checkpoint.pt', 'report.json'
 LOCK_NAME = '.paf_train.lock'
-RUN_FILES = ('checkpoint.pt', 'history.csv', 'model.pt', 'model_best.pt', 'report.json', 'paf_params.png')   # what paf_train writes
+RUN_FILES = ('checkpoint.pt', 'history.csv', 'model.pt', 'model_best.pt', 'report.json', 'paf_params.png',   # what paf_train writes
+             'paf_shapes.csv', 'paf_shapes.png')
 EVAL_FILES = re.compile(r'eval(-\d+)?(\.json|_examples\.png|_eps_sweep\.png)$')             # what paf_eval adds beside them
 REPLACES_NAME = '.paf_train.replaces'   # in a new run built beside the one it replaces (`paf_train --overwrite`)
 
@@ -185,7 +186,7 @@ def replace_run(new, # a finished run directory
     return old
 
 # %% ../nbs/05a_rundir.ipynb #4b204ef1
-def _fmt_names(names, n=6): return ', '.join(names[:n]) + (f', ... ({len(names)} in all)' if len(names) > n else '')
+def _fmt_names(names, n=8): return ', '.join(names[:n]) + (f', ... ({len(names)} in all)' if len(names) > n else '')
 def partial_dir(out:Path) -> Path:
     "Where `--overwrite` builds the run that replaces `out`: `<out>.partial` beside it."
     return out.with_name(out.name + '.partial')

@@ -24,7 +24,7 @@ from .rundir import atomic_save, atomic_write_text, CHECKPOINT_NAME
 
 # %% auto #0
 __all__ = ['CHECKPOINT_VERSION', 'resolve_device', 'rng_states', 'set_rng_states', 'gather_rng_states', 'checkpoint_rng',
-           'Checkpoint', 'load_checkpoint', 'DistributedTraining', 'distributed', 'build_dls', 'val_images',
+           'Checkpoint', 'ShapeLog', 'load_checkpoint', 'DistributedTraining', 'distributed', 'build_dls', 'val_images',
            'model_config', 'validation_score', 'make_learner', 'seed_ranks', 'lr_schedule', 'seed_run', 'fit_run',
            'resume_batch']
 
@@ -181,6 +181,28 @@ def after_epoch(self):
     atomic_save(self.state(rngs), self.out/CHECKPOINT_NAME)
 
 
+# %% ../nbs/06_runs.ipynb #038cd50e
+class ShapeLog(Callback):
+    "Write the `PAFTracker`'s shape rows to `out` after every epoch (rank 0) and their plot when the fit ends."
+    order = Checkpoint.order + 1
+    def __init__(self, out, # run directory
+                 csv:str='paf_shapes.csv', # the table, one row per PAF module and epoch
+                 png:str='paf_shapes.png', # the plot (`PAFTracker.plot_shapes`)
+                ): self.out, self.csv, self.png = Path(out), csv, png
+    def _rows(self):
+        tr = next((c for c in self.learn.cbs if isinstance(c, PAFTracker)), None)
+        return tr if tr is not None and tr.shape_rows and rank_distrib() == 0 else None
+    def before_fit(self):
+        self._written = None
+        if hasattr(self.learn, 'lr_finder') or hasattr(self.learn, 'gather_preds'): self.run = False
+    def after_epoch(self):
+        if (tr := self._rows()) is not None and (text := tr.shape_csv()) != self._written:
+            atomic_write_text(self.out/self.csv, text); self._written = text
+    def after_fit(self):
+        if (tr := self._rows()) is None: return
+        import matplotlib.pyplot as plt
+        plt.close(tr.plot_shapes(self.out/self.png))   # redrawn whole from the rows: as `paf_params.png`, not kept across a crash
+
 # %% ../nbs/06_runs.ipynb #b08a6d03
 def load_checkpoint(run_dir, # the run directory (`--out`) of the run to continue
                    ) -> dict:
@@ -306,7 +328,7 @@ def make_learner(cfg:TrainConfig, # resolved settings (`TrainConfig(...).resolve
     if len(getattr(dls, 'held_out', ((),))[0]):
         rv = RobustValidation(*dls.held_out[:2], score=partial(validation_score, cfg=cfg), every=cfg.val_every)
         cb.append(rv); metrics += rv.columns()
-    if out is not None: cb.append(Checkpoint(out, config=cfg.to_dict(), resume=resume))
+    if out is not None: cb += [Checkpoint(out, config=cfg.to_dict(), resume=resume), ShapeLog(out)]
     okw = {}
     if cfg.opt == 'sgd': okw['opt_func'] = partial(OptimWrapper, opt=torch.optim.SGD, momentum=cfg.mom, nesterov=cfg.mom > 0)
     if cfg.wd is not None: okw['wd'] = cfg.wd

@@ -77,6 +77,7 @@ def _pairs(a, b, label_a, label_b):
                          "per seed, in the same seed order (or pass {seed: value} dicts).")
     return list(range(len(a))), a, b
 
+# %% ../nbs/08_stats.ipynb #e53253f3
 def paired_comparison(a, # per-seed results of configuration A: a sequence, or a {seed: value} dict
                       b, # per-seed results of configuration B, paired with `a` (same seed order, or same dict keys)
                       label_a:str='A', # name of A in the verdict

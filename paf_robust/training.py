@@ -19,10 +19,10 @@ from .attacks import pgd, pgd_linf, fgsm, trades_attack, eval_mode, attack_mode,
 from .settings import METHODS, TrainingMethod, register_method
 
 # %% auto #0
-__all__ = ['unwrap_model', 'AdversarialTraining', 'TRADES', 'local_batchnorm', 'FastAT', 'mart_attack', 'mart_loss', 'MART',
-           'awp_callbacks', 'AWP', 'method_callbacks', 'CleanBNForward', 'PAFRegularizer', 'FreezePAF',
-           'WeightAveraging', 'PAFTracker', 'EpochLog', 'RobustValidation', 'NonFiniteError', 'NonFiniteGuard',
-           'DeviceSmoothLoss', 'DeviceLoss', 'RobustAccuracy']
+__all__ = ['SHAPE_METRICS', 'unwrap_model', 'AdversarialTraining', 'TRADES', 'local_batchnorm', 'FastAT', 'mart_attack',
+           'mart_loss', 'MART', 'awp_callbacks', 'AWP', 'method_callbacks', 'CleanBNForward', 'PAFRegularizer',
+           'FreezePAF', 'WeightAveraging', 'PAFTracker', 'EpochLog', 'RobustValidation', 'NonFiniteError',
+           'NonFiniteGuard', 'DeviceSmoothLoss', 'DeviceLoss', 'RobustAccuracy']
 
 # %% ../nbs/04_training.ipynb #004edc08
 def unwrap_model(model:nn.Module, # a model, possibly wrapped in `DistributedDataParallel`
@@ -442,7 +442,7 @@ def load_state_dict(self, sd:dict):
 class PAFTracker(Callback):
     "Record every PAF parameter (see `paf_parameters`) after each training step; `plot()` draws them."
     order = 60
-    def __init__(self): self.names, self.iters, self.values, self.restored = [], [], {}, False
+    def __init__(self): self.names, self.iters, self.values, self.shape_rows, self.restored = [], [], {}, [], False
 
     @property
     def values(self) -> dict:
@@ -463,21 +463,12 @@ class PAFTracker(Callback):
         if getattr(self, '_fresh', False):   # a new fit starts a new history, unless one was restored for it
             if not self.restored:
                 self.names = list(paf_parameters(unwrap_model(self.learn.model)))   # the same names with or without DDP
-                self.iters, self.values = [], {n: [] for n in self.names}
+                self.iters, self.values, self.shape_rows = [], {n: [] for n in self.names}, []
             self._fresh = self.restored = False
         self._flush()
         ps = paf_parameters(unwrap_model(self.learn.model))   # looked up once per epoch
         self._pnames, self._params = list(ps), [p for p in ps.values()]
-        if not self.iters: self._record()   # the values at init, at iteration 0
-
-    def state_dict(self) -> dict:
-        "The recorded history (names, iterations, values), for a checkpoint."
-        return {'names': list(self.names), 'iters': list(self.iters), 'values': {n: list(v) for n, v in self.values.items()}}
-
-    def load_state_dict(self, sd:dict):
-        "Restore `state_dict()`; the next `fit` (or the one under way, before its first batch) continues this history."
-        self.names, self.iters, self.values = list(sd['names']), list(sd['iters']), {n: list(v) for n, v in sd['values'].items()}
-        self.restored = True
+        if not self.iters: self._record(); self._record_shapes(0)   # the values and shape at init, at iteration 0
 
 # %% ../nbs/04_training.ipynb #b2601c3a
 @patch_to(PAFTracker)
@@ -506,6 +497,70 @@ def plot(self, fn=None):
         ax.plot(self.iters, [abs(v) for v in self.values[n]])
         mod, _, pname = n.rpartition('.')
         ax.set_title(f"{mod} |{ {'alpha': 'α', 'beta': 'β'}.get(pname, pname) }|".strip()); ax.set_xlabel('iteration'); ax.grid(alpha=0.3)
+    fig.tight_layout()
+    if fn is not None: fig.savefig(fn, dpi=100)
+    return fig
+
+# %% ../nbs/04_training.ipynb #22043de3
+@patch_to(PAFTracker)
+def state_dict(self) -> dict:
+    "The recorded history (names, iterations, values, shape rows), for a checkpoint."
+    return {'names': list(self.names), 'iters': list(self.iters), 'values': {n: list(v) for n, v in self.values.items()},
+            'shapes': [dict(r) for r in self.shape_rows]}
+
+@patch_to(PAFTracker)
+def load_state_dict(self, sd:dict):
+    "Restore `state_dict()`; the next `fit` (or the one under way, before its first batch) continues this history."
+    self.names, self.iters, self.values = list(sd['names']), list(sd['iters']), {n: list(v) for n, v in sd['values'].items()}
+    self.shape_rows = [dict(r) for r in sd.get('shapes', [])]   # a checkpoint written before shapes were tracked: none
+    self.restored = True
+
+# %% ../nbs/04_training.ipynb #5619a302
+from .shapes import paf_shape_metrics
+SHAPE_METRICS = ('max_curvature', 'value_0', 'slope_0', 'min_negative', 'positive_share_negative')   # `shape_metrics`' keys
+
+@patch_to(PAFTracker)
+def _record_shapes(self, epochs_done:int):
+    "Append one row per PAF module: the epochs done, iteration, its raw parameters and its `shape_metrics`."
+    model = unwrap_model(self.learn.model)
+    for name, met in paf_shape_metrics(model).items():
+        ps = {k: p.detach().float().reshape(-1)[0].item() for k, p in model.get_submodule(name).named_parameters(recurse=False)}
+        self.shape_rows.append({'epochs_done': epochs_done, 'iteration': self.learn.train_iter, 'module': name, **ps, **met})
+
+@patch_to(PAFTracker)
+def after_train(self): self._record_shapes(self.learn.epoch + 1)   # skipped (resumed-over) epochs do not train: no row
+
+@patch_to(PAFTracker)
+def shape_columns(self) -> list:
+    "The columns of the shape table: `epochs_done`, `iteration`, `module`, the PAF parameters, then `SHAPE_METRICS`."
+    params = dict.fromkeys(k for r in self.shape_rows for k in r if k not in SHAPE_METRICS + ('epochs_done', 'iteration', 'module'))
+    return ['epochs_done', 'iteration', 'module', *params, *SHAPE_METRICS]
+
+@patch_to(PAFTracker)
+def shape_csv(self) -> str:
+    "The shape rows as CSV text (floats written exactly, as Python's `repr`; a parameter a module lacks left empty)."
+    import csv, io
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, self.shape_columns(), restval='', lineterminator='\n'); w.writeheader(); w.writerows(self.shape_rows)
+    return buf.getvalue()
+
+# %% ../nbs/04_training.ipynb #aa724e0d
+@patch_to(PAFTracker)
+def plot_shapes(self, fn=None):
+    "Plot each shape metric (and |parameter|) of each PAF module against the epochs done; save to `fn` if given."
+    import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
+    if not self.shape_rows: raise ValueError("No shape rows to plot: the model has no PAF (a ReLU model?), or it has not trained yet.")
+    cols = self.shape_columns()[3:]
+    mods = list(dict.fromkeys(r['module'] for r in self.shape_rows))
+    fig, axs = plt.subplots(1, len(cols), figsize=(3.2 * len(cols), 3), squeeze=False)
+    for ax, c in zip(axs[0], cols):
+        for m in mods:
+            rows = [r for r in self.shape_rows if r['module'] == m and c in r]
+            ax.plot([r['epochs_done'] for r in rows], [abs(r[c]) if c not in SHAPE_METRICS else r[c] for r in rows], marker='.', label=m or 'activation')
+        ax.set_title(c if c in SHAPE_METRICS else f"|{ {'alpha': 'α', 'beta': 'β'}.get(c, c) }|", fontsize=9)
+        ax.set_xlabel('epochs done'); ax.xaxis.set_major_locator(MaxNLocator(integer=True)); ax.grid(alpha=0.3)
+    if 1 < len(mods) <= 8: axs[0][0].legend(fontsize=7)
     fig.tight_layout()
     if fn is not None: fig.savefig(fn, dpi=100)
     return fig
