@@ -338,6 +338,7 @@ def project_pafs_(model:nn.Module, # a model holding PAF modules
                  ):
     "Clamp every bounded PAF parameter into its domain in place, just inside the bound (where its gradient still flows); no host sync."
     for p, b in (paf_limits(model) if limits is None else limits).values():
+        if not p.requires_grad: continue   # a value held on purpose (`FreezePAF`), checked when it was set
         b = _inside(b, p.dtype)
         p.clamp_(-b, b)
 

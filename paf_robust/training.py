@@ -551,7 +551,8 @@ from .activations import paf_limits, project_pafs_
 class PAFProjection(Callback):
     "Clamp every bounded PAF parameter into its domain after each optimiser step (`project_pafs_`; no host sync)."
     order = 50   # `after_step` after AWP restores the weights (11.5), before WeightAveraging (55) averages them
-    def before_fit(self): self.limits = paf_limits(unwrap_model(self.learn.model))
+    def before_fit(self):   # projected once now too: weights loaded from elsewhere start inside, and no step computes the bounds
+        self.limits = paf_limits(unwrap_model(self.learn.model)); project_pafs_(self.learn.model, self.limits)
     def after_step(self):
         if self.limits: project_pafs_(self.learn.model, self.limits)
 
