@@ -101,8 +101,9 @@ def _train_and_report(cfg:TrainConfig, device, out:Path, ck:dict|None, show_prog
     xv, yv = learn.dls.valid.dataset.tensors[:2]
     if xv.dtype == torch.uint8: xv = xv.float() / 255
     attacks = [f'pgd-{cfg.eval_steps}'] + (['aa-custom'] if cfg.autoattack else [])
-    res = evaluate(learn.model, (xv, yv), eps=cfg.eps, attacks=attacks, norm=cfg.norm, n=cfg.n_eval, seed=cfg.seed,
-                   show_progress=show_progress and sys.stdout.isatty())   # no bar frames in log files
+    try: res = evaluate(learn.model, (xv, yv), eps=cfg.eps, attacks=attacks, norm=cfg.norm, n=cfg.n_eval, seed=cfg.seed,
+                        show_progress=show_progress and sys.stdout.isatty())   # no bar frames in log files
+    except ValueError as e: raise NonFiniteError(f"the trained model cannot be evaluated: {e}") from None   # NaN logits: it diverged
     outcome = outcome_checks(learn, res['clean_accuracy'], N_CLASSES[cfg.dataset])   # did it learn? a failed one marks it suspect
     res['checks'], res['suspect'] = res['checks'] + outcome, res['suspect'] or not all(c['passed'] for c in outcome)
     atomic_save(learn.model.state_dict(), out/'model.pt')
