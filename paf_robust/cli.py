@@ -104,7 +104,7 @@ def _train_and_report(cfg:TrainConfig, device, out:Path, ck:dict|None, show_prog
     try: res = evaluate(learn.model, (xv, yv), eps=cfg.eps, attacks=attacks, norm=cfg.norm, n=cfg.n_eval, seed=cfg.seed,
                         show_progress=show_progress and sys.stdout.isatty())   # no bar frames in log files
     except ValueError as e: raise NonFiniteError(f"the trained model cannot be evaluated: {e}") from None   # NaN logits: it diverged
-    outcome = outcome_checks(learn, res['clean_accuracy'], N_CLASSES[cfg.dataset])   # did it learn? a failed one marks it suspect
+    outcome = outcome_checks(learn, res['clean_accuracy'], N_CLASSES[cfg.dataset], res['n'])   # did it learn? a failed one marks it suspect
     res['checks'], res['suspect'] = res['checks'] + outcome, res['suspect'] or not all(c['passed'] for c in outcome)
     atomic_save(learn.model.state_dict(), out/'model.pt')
     sha = file_sha256(out/'model.pt')   # recorded: paf_eval and load_run refuse weights changed since
@@ -202,8 +202,8 @@ def paf_train(argv:list|None=None, # command-line arguments (default `sys.argv[1
     try: report = train_run(**run, **ns)   # on a terminal: progress bars; into a file: one line per epoch
     except UsageError as e:
         print(f"paf_train: error: {e}", file=sys.stderr); sys.exit(2)
-    except NonFiniteError as e:
-        print(f"paf_train: error: {e}", file=sys.stderr); sys.exit(1)
+    except NonFiniteError as e:   # fastai prefixes the callback's name on a line of its own: the message is the last line
+        print(f"paf_train: error: {str(e).splitlines()[-1].strip()}", file=sys.stderr); sys.exit(1)
     except RunFailed as e:   # the results, then why they do not count
         print('\n' + results_table(e.report)); print(f"paf_train: error: {e}", file=sys.stderr); sys.exit(1)
     except OSError as e:
@@ -289,6 +289,8 @@ def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
     ec = EvalConfig(**check_settings({k: v for k, v in kw.items() if v is not None}, cls=EvalConfig))
     w = Path(weights)
     check_usage(w.exists(), f"{w} does not exist: pass paf_eval a run directory written by paf_train, or a weights file.")
+    check_usage(str(weights).strip(), "the weights path is empty: pass a paf_train run directory, or a weights file.")
+    check_usage(w.is_dir() or w.is_file(), f"{w} is not a regular file or folder (a pipe, device or socket): pass a run directory or a weights file.")
     run = read_report(w)
     check_usage(not w.is_dir() or run is not None, f"{w} is a directory without report.json: pass a paf_train run directory or the weights file itself.")
     check_usage(not (ec.released and w.is_dir()), f"--released takes the released checkpoint file (.pt), not the directory {w}: "

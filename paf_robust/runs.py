@@ -269,9 +269,9 @@ def make_learner(cfg:TrainConfig, # resolved settings (`TrainConfig(...).resolve
     from fastai.optimizer import OptimWrapper
     import fastai.callback.schedule, fastai.callback.fp16   # noqa: F401 (fit_one_cycle, to_fp16)
     dls = dls if dls is not None else build_dls(cfg, device)
-    check_usage(len(dls.train) > 0, _no_batch(cfg, dls))
     n_test = len(dls.valid.dataset)   # checked now, not after the whole training run
     check_usage(cfg.n_eval is None or cfg.n_eval <= n_test, f"--n_eval must be in 1..{n_test} (the test images found for {cfg.dataset}), got {cfg.n_eval}.")
+    check_usage(len(dls.train) > 0, _no_batch(cfg, dls))
     model = create_model(**model_config(cfg))
     cb = method_callbacks(cfg) + [PAFTracker(), NonFiniteGuard(), PAFProjection(), StepCounter()] + ([CleanBNForward()] if cfg.clean_bn else [])
     if cfg.freeze_paf is not None:
@@ -349,6 +349,7 @@ def fit_run(cfg:TrainConfig, # resolved settings
 def outcome_checks(learn, # the `Learner` of a finished fit (`fit_run`)
                    clean_accuracy:float, # its clean test accuracy (`evaluate`)
                    n_classes:int, # classes of the data set: chance is 1 / n_classes
+                   n:int|None=None, # test images it was measured on: fewer than 10 per class cannot tell chance apart (not checked)
                   ) -> list:
     "Whether the run learned, as `{check, passed, detail}`: steps in every epoch, a finite validation loss, accuracy above chance, PAFs in their domain."
     ck = lambda name, ok, detail: {'check': name, 'passed': bool(ok), 'detail': detail}
@@ -358,11 +359,13 @@ def outcome_checks(learn, # the `Learner` of a finished fit (`fit_run`)
     names, rows = list(learn.recorder.metric_names[1:-1]), learn.recorder.values
     vl = rows[-1][names.index('valid_loss')] if rows and 'valid_loss' in names and len(rows[-1]) > names.index('valid_loss') else None
     chance, bad = 1 / n_classes, paf_domain_errors(unwrap_model(learn.model))
+    few = n is not None and n < 10 * n_classes   # e.g. 50 images: 5 right by chance, 3 to 9 about as likely
     return [ck('optimiser steps', steps and not empty, f"{len(empty)} of {len(steps)} epochs made no optimiser step (--bs above the "
                "training images per process?)" if empty else f"{min(steps, default=0)} to {max(steps, default=0)} steps per epoch" if steps
                else "no training epoch ran"),
             ck('finite validation loss', vl is not None and math.isfinite(vl), f"last validation loss {vl}"),
-            ck('above chance', clean_accuracy > chance, f"clean accuracy {clean_accuracy:.4f}, chance {chance:.4f} (1/{n_classes})"),
+            ck('above chance', clean_accuracy > chance or few, f"clean accuracy {clean_accuracy:.4f}, chance {chance:.4f} (1/{n_classes})" +
+               (f"; not checked: {n} test images, fewer than the {10 * n_classes} (10 per class) that tell chance apart" if few else '')),
             ck('PAF domain', not bad, '; '.join(bad) if bad else 'every PAF parameter finite and within its bound')]
 
 # %% ../nbs/06_runs.ipynb #f360be8c

@@ -437,10 +437,12 @@ def _memory_bytes(device:str|None) -> int:
 
 def small_cnn_params(width:int, # `--width`
                     ) -> int:
-    "The parameter count of `small_cnn` at `width` (built on the meta device: no memory)."
+    "The parameter count of `small_cnn` at `width` (built on the meta device: no memory); `math.inf` if even that overflows."
     import torch
     from paf_robust.models import create_model
-    with torch.device('meta'): return sum(p.numel() for p in create_model('small_cnn', 'relu', width=width).parameters())
+    try:
+        with torch.device('meta'): return sum(p.numel() for p in create_model('small_cnn', 'relu', width=width).parameters())
+    except RuntimeError: return math.inf   # "Storage size calculation overflowed": beyond any memory
 
 TRAIN_BYTES_PER_PARAM = 4 * 5   # float32 weights, gradients, Adam's two moments, an average: a lower bound of training's memory
 
@@ -453,8 +455,9 @@ def _check_size(c:TrainConfig):
     lo, hi = 1, c.width   # fits(lo), not fits(hi)
     while hi - lo > 1: lo, hi = ((lo + hi) // 2, hi) if fits((lo + hi) // 2) else (lo, (lo + hi) // 2)
     n = small_cnn_params(c.width)
-    raise UsageError(f"--width {c.width} gives a small_cnn of {n:,} parameters, about {n * TRAIN_BYTES_PER_PARAM / 1e9:,.0f} GB to train "
-                     f"(weights, gradients, optimiser state), more than the {mem / 1e9:,.0f} GB of memory here: use --width 1 to {lo}.")
+    size = ("more parameters than a tensor can hold" if n == math.inf else
+            f"{n:,} parameters, about {n * TRAIN_BYTES_PER_PARAM / 1e9:,.0f} GB to train (weights, gradients, optimiser state)")
+    raise UsageError(f"--width {c.width} gives a small_cnn of {size}, more than the {mem / 1e9:,.0f} GB of memory here: use --width 1 to {lo}.")
 
 # %% ../nbs/03a_settings.ipynb #4a78cf1b
 @patch
