@@ -356,13 +356,17 @@ def outcome_checks(learn, # the `Learner` of a finished fit (`fit_run`)
     counter = next((c for c in learn.cbs if isinstance(c, StepCounter)), None)
     steps = counter.steps if counter is not None else []
     empty = [i for i, s in enumerate(steps) if s == 0]
-    names, rows = list(learn.recorder.metric_names[1:-1]), learn.recorder.values
-    vl = rows[-1][names.index('valid_loss')] if rows and 'valid_loss' in names and len(rows[-1]) > names.index('valid_loss') else None
+    names, ck_cb = list(learn.recorder.metric_names), next((c for c in learn.cbs if isinstance(c, Checkpoint)), None)
+    rows = (ck_cb.rows if ck_cb is not None and getattr(ck_cb, 'rows', None) else   # every epoch, those before a resume too
+            [[None, *r] for r in learn.recorder.values])
+    i = names.index('valid_loss') if 'valid_loss' in names else None
+    try: vl = float(rows[-1][i]) if rows and i is not None and len(rows[-1]) > i else None
+    except (TypeError, ValueError): vl = None   # not recorded
     chance, bad = 1 / n_classes, paf_domain_errors(unwrap_model(learn.model))
     few = n is not None and n < 10 * n_classes   # e.g. 50 images: 5 right by chance, 3 to 9 about as likely
-    return [ck('optimiser steps', steps and not empty, f"{len(empty)} of {len(steps)} epochs made no optimiser step (--bs above the "
-               "training images per process?)" if empty else f"{min(steps, default=0)} to {max(steps, default=0)} steps per epoch" if steps
-               else "no training epoch ran"),
+    return [ck('optimiser steps', not empty, f"{len(empty)} of {len(steps)} epochs made no optimiser step (--bs above the "
+               "training images per process?)" if empty else f"{min(steps)} to {max(steps)} steps per epoch" if steps
+               else "no epoch left to train (resumed after the last one)"),
             ck('finite validation loss', vl is not None and math.isfinite(vl), f"last validation loss {vl}"),
             ck('above chance', clean_accuracy > chance or few, f"clean accuracy {clean_accuracy:.4f}, chance {chance:.4f} (1/{n_classes})" +
                (f"; not checked: {n} test images, fewer than the {10 * n_classes} (10 per class) that tell chance apart" if few else '')),
