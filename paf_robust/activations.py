@@ -13,9 +13,15 @@ from .kernels import (SoftplusFunction, RationalFunction, pssilu_apply, pssilu_r
 
 # %% auto #0
 __all__ = ['PAF', 'PReLU', 'PPReLU', 'PELU', 'PBLU', 'PSoftplus', 'Softplus', 'PSiLU', 'SSiLU', 'PSSiLU', 'PPELU', 'SRS', 'SSRS',
-           'PSSiLUFixedBeta', 'pau_fit', 'PAU', 'CurvSiLU', 'activation_names', 'get_activation', 'paf_parameters']
+           'PSSiLUFixedBeta', 'pau_fit', 'PAU', 'CurvSiLU', 'activation_names', 'get_activation', 'paf_parameters',
+           'paf_limits', 'project_pafs_', 'paf_domain_errors']
 
 # %% ../nbs/00_activations.ipynb #69b57d9d
+def _not_float(m, x):
+    "Refuse an integer (or boolean) input: the formulas would compute in, and silently return, integers."
+    raise TypeError(f"{type(m).__name__} takes a floating-point tensor, got {x.dtype}: convert it first, e.g. x.float() "
+                    "(images: x.float() / 255).")
+
 class PAF(nn.Module):
     "Base class of parametric activation functions: learnable scalars named `alpha` (and `beta`), shape [1]."
     _abs = ()   # names of the parameters the formula uses through |·|
@@ -37,6 +43,7 @@ class PAF(nn.Module):
         setattr(self, name, nn.Parameter(torch.tensor([v])))
 
     def forward(self, x):
+        if not x.is_floating_point(): _not_float(self, x)
         if x.dtype in (torch.float16, torch.bfloat16): return self.fn(x.float()).to(x.dtype)
         return self.fn(x)
 
@@ -76,6 +83,7 @@ class PSoftplus(PAF):
                  fused:bool=True, # use the fused `psoftplus` kernel (False: the formula as plain autograd ops)
                 ): super().__init__(); self._param('alpha', alpha, nonzero=True); self.fused = fused
     def forward(self, x):   # the autograd function directly: this runs on every layer, every step
+        if not x.is_floating_point(): _not_float(self, x)
         # a view, not the leaf: lets the backward tell whether α's gradient is wanted (see `kernels`)
         return SoftplusFunction.apply(x, self.alpha.view(1), None) if self.fused else super().forward(x)
     def fn(self, x): return psoftplus_reference(x, self.alpha)
@@ -95,6 +103,7 @@ class PSiLU(PAF):
                  fused:bool=True, # use the fused `pssilu` kernel (False: the formula as plain autograd ops)
                 ): super().__init__(); self._param('alpha', alpha); self.fused = fused
     def forward(self, x):   # no argument checks (done at construction): this runs on every layer, every step
+        if not x.is_floating_point(): _not_float(self, x)
         return pssilu_apply(x, self.alpha) if self.fused else super().forward(x)
     def fn(self, x): return pssilu_reference(x, self.alpha)
 
@@ -128,6 +137,7 @@ class PSSiLU(PAF):
         self.max_beta, self.fused = max_beta, fused
 
     def forward(self, x):
+        if not x.is_floating_point(): _not_float(self, x)
         # no argument checks (done at construction): this runs on every layer, every step
         if not self.fused: return super().forward(x)
         p = self._parameters   # not `self.alpha`: nn.Module's attribute lookup costs more than the rest of the call's Python
@@ -188,6 +198,7 @@ class PSSiLUFixedBeta(PAF):
         self.shift = torch.tensor([self.beta], dtype=self.shift.dtype, device=self.shift.device)
         return self
     def forward(self, x):
+        if not x.is_floating_point(): _not_float(self, x)
         if not self.fused: return super().forward(x)
         return pssilu_apply(x, self.alpha.square(), self.shift, max(1 - 1e-3, self.beta))
     def fn(self, x): return x * (torch.sigmoid(self.alpha.square() * x) - self.beta) / (1 - self.beta)
@@ -251,6 +262,7 @@ class PAU(PAF):
         return (torch.cat([ps[f'a{j}'] for j in range(self.m + 1)]), torch.cat([ps[f'b{k}'] for k in range(1, self.n + 1)]))
 
     def forward(self, x):   # the autograd function directly: `rational`'s argument checks hold by construction
+        if not x.is_floating_point(): _not_float(self, x)
         return RationalFunction.apply(x, *self.coefficients(), None) if self.fused else super().forward(x)
     def fn(self, x): return rational_reference(x, *self.coefficients())
     def extra_repr(self): return f"target={self.target!r}, m={self.m}, n={self.n}"
@@ -263,7 +275,9 @@ class CurvSiLU(PAF):
                  max_curv:float=0.5, # max |f″| (0.5: SiLU); held fixed by `--freeze_paf max_curv=…`
                  fused:bool=True, # use the fused `pssilu` kernel (False: the formula as plain autograd ops)
                 ): super().__init__(); self._param('max_curv', max_curv); self.fused = fused
-    def forward(self, x): return pssilu_apply(x, 2 * self.max_curv) if self.fused else super().forward(x)
+    def forward(self, x):
+        if not x.is_floating_point(): _not_float(self, x)
+        return pssilu_apply(x, 2 * self.max_curv) if self.fused else super().forward(x)
     def fn(self, x): return pssilu_reference(x, 2 * self.max_curv)
 
 # %% ../nbs/00_activations.ipynb #8054b1d9
@@ -296,4 +310,45 @@ def paf_parameters(model:nn.Module) -> dict:
         if not isinstance(m, PAF) or id(m) in seen: continue
         seen.add(id(m))
         for pname, p in m.named_parameters(recurse=False): out[f"{mname}.{pname}" if mname else pname] = p
+    return out
+
+# %% ../nbs/00_activations.ipynb #b2dadc70
+def paf_limits(model:nn.Module, # a model holding PAF modules
+              ) -> dict:
+    "`{qualified name: (parameter, bound)}` of every PAF parameter whose formula needs `|value| <= bound` (PSSiLU's β, SRS's α)."
+    out = {}
+    for name, p in paf_parameters(model).items():
+        mname, _, pname = name.rpartition('.')
+        mod = model.get_submodule(mname)   # '' is the model itself
+        b = (mod.max_beta if isinstance(mod, PSSiLU) and pname == 'beta' else
+             mod.max_alpha if isinstance(mod, SRS) and pname == 'alpha' else None)
+        if b is not None: out[name] = (p, b)
+    return out
+
+@functools.lru_cache(maxsize=None)
+def _inside(b:float, dtype) -> float:
+    "The largest value of `dtype` strictly below `b` (float32's 0.999 is above the double 0.999)."
+    t, zero = torch.tensor(b, dtype=dtype), torch.tensor(0, dtype=dtype)
+    while t.item() >= b: t = torch.nextafter(t, zero)
+    return t.item()
+
+@torch.no_grad()
+def project_pafs_(model:nn.Module, # a model holding PAF modules
+                  limits:dict|None=None, # `paf_limits(model)`, if already computed (it is, once per fit)
+                 ):
+    "Clamp every bounded PAF parameter into its domain in place, just inside the bound (where its gradient still flows); no host sync."
+    for p, b in (paf_limits(model) if limits is None else limits).values():
+        if not p.requires_grad: continue   # a value held on purpose (`FreezePAF`), checked when it was set
+        b = _inside(b, p.dtype)
+        p.clamp_(-b, b)
+
+def paf_domain_errors(model:nn.Module, # a model holding PAF modules
+                     ) -> list:
+    "One line per PAF parameter of `model` outside its domain: not finite, or `|value|` beyond its bound."
+    lim, out = paf_limits(model), []
+    for name, p in paf_parameters(model).items():
+        v = p.detach().float().cpu()
+        if not torch.isfinite(v).all(): out.append(f"{name} = {v.tolist()} is not finite")
+        elif name in lim and v.abs().max().item() > lim[name][1]:
+            out.append(f"{name} = {v.abs().max().item():.4g} in absolute value, beyond its bound {lim[name][1]:g}")
     return out

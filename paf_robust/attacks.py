@@ -83,6 +83,10 @@ def _check_args(x, y, eps, steps, norm, precision='fp32', step_size=None):
     if step_size is not None and (isinstance(step_size, bool) or not isinstance(step_size, numbers.Real)
                                   or not math.isfinite(step_size) or step_size <= 0):   # <= 0 would descend, not attack
         raise ValueError(f"step_size must be a finite number > 0, got {step_size!r}; omit it for the default rule.")
+    if not x.is_floating_point():   # an attribute, no host sync; integers would step by whole pixels and clamp to {0, 1}
+        raise TypeError(f"x must hold floating-point images in [0, 1], got {x.dtype}: convert uint8 images with x.float() / 255.")
+    if y is not None and (y.is_floating_point() or y.is_complex() or y.dtype == torch.bool):
+        raise TypeError(f"y must hold integer class labels, got {y.dtype}: pass y.long().")
     if y is not None and len(x) != len(y):
         raise ValueError(f"x and y must hold the same number of samples, got {len(x)} images and {len(y)} labels.")
     if precision not in PRECISIONS:

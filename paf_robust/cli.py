@@ -26,7 +26,46 @@ from .campaign import (evaluate_resumable, discard_state, write_robustbench_json
 from fastai.torch_core import rank_distrib, num_distrib
 
 # %% auto #0
-__all__ = ['train_run', 'results_table', 'ArgumentParser', 'train_parser', 'paf_train', 'eval_run', 'eval_parser', 'paf_eval']
+__all__ = ['RunFailed', 'os_error_text', 'train_run', 'results_table', 'ArgumentParser', 'train_parser', 'paf_train', 'eval_run',
+           'eval_parser', 'paf_eval']
+
+# %% ../nbs/07_cli.ipynb #6c72f40e
+import errno
+from .runs import outcome_checks
+
+class RunFailed(RuntimeError):
+    "A run that finished without learning (see `outcome_checks`); `report` is its report, written with `suspect: true`."
+    def __init__(self, report:dict):
+        self.report = report
+        super().__init__(f"the run in {report.get('out')} did not learn: {'; '.join(report['outcome_failed'])}. Its report marks it "
+                         "suspect; try a lower --lr, a --bs that fits the training images, or more --epochs.")
+
+_OS_FIX = {errno.EACCES: 'check its permissions, or use another path', errno.EPERM: 'check its permissions, or use another path',
+           errno.EROFS: 'the file system is read-only: use a folder you can write to', errno.ENOSPC: 'free some space, or use --out on another disk',
+           errno.EDQUOT: 'free some space, or use --out on another disk', errno.ENAMETOOLONG: 'use a shorter name',
+           errno.EISDIR: 'a folder is where a file belongs: move it away, or use another path', errno.ENOTDIR: 'a part of the path is a file, not a folder',
+           errno.ENOENT: 'it does not exist', errno.ELOOP: 'it is a loop of symbolic links'}
+
+def os_error_text(e:OSError, # the error
+                 ) -> str:
+    "One line for an operating-system error: the path, the cause, the fix."
+    what = e.strerror or str(e) or type(e).__name__
+    where = ' -> '.join(str(f) for f in (e.filename, e.filename2) if f is not None)
+    fix = _OS_FIX.get(e.errno, 'check the path and try again')
+    return ' '.join(f"{where + ': ' if where else ''}{what} ({fix}).".split())
+
+class _Once(argparse.Action):
+    "Store a run option, refusing a second one (argparse would keep the last and drop the first silently)."
+    def __call__(self, parser, ns, value, option=None):
+        if getattr(ns, self.dest, None) is not None: parser.error(f"{option} given twice ({getattr(ns, self.dest)!r}, {value!r}): give it once.")
+        setattr(ns, self.dest, value)
+
+def _check_run_paths(config, resume, out, overwrite):
+    "Empty paths and `--overwrite` with `--resume` refused before anything starts."
+    for k, v in (('config', config), ('resume', resume), ('out', out)):
+        check_usage(v is None or str(v).strip(), f"--{k} is empty: pass a path" + (", or leave --out out for runs/<timestamp>/" if k == 'out' else '') + '.')
+    check_usage(not (overwrite and resume is not None), "--overwrite replaces a finished run with a new one, --resume continues an "
+                "interrupted one: drop one of them.")
 
 # %% ../nbs/07_cli.ipynb #937776cd
 def _report(cfg:TrainConfig, learn, res:dict, attacks:list, sha:str, plot:str|None, seconds:float, train_seconds:float, device) -> dict:
@@ -88,7 +127,10 @@ def _train_and_report(cfg:TrainConfig, device, out:Path, ck:dict|None, show_prog
     attacks = [f'pgd-{cfg.eval_steps}'] + (['aa-custom'] if cfg.autoattack else [])
     test = partial(evaluate, data=(xv, yv), eps=cfg.eps, attacks=attacks, norm=cfg.norm, n=cfg.n_eval, seed=cfg.seed,
                    show_progress=show_progress and sys.stdout.isatty())   # no bar frames in log files
-    res = test(learn.model)
+    try: res = test(learn.model)
+    except ValueError as e: raise NonFiniteError(f"the trained model cannot be evaluated: {e}") from None   # NaN logits: it diverged
+    outcome = outcome_checks(learn, res['clean_accuracy'], N_CLASSES[cfg.dataset], res['n'])   # did it learn? a failed one marks it suspect
+    res['checks'], res['suspect'] = res['checks'] + outcome, res['suspect'] or not all(c['passed'] for c in outcome)
     atomic_save(learn.model.state_dict(), out/'model.pt')
     sha = file_sha256(out/'model.pt')   # recorded: paf_eval and load_run refuse weights changed since
     tracker, plot = next(cb for cb in learn.cbs if isinstance(cb, PAFTracker)), None
@@ -99,6 +141,7 @@ def _train_and_report(cfg:TrainConfig, device, out:Path, ck:dict|None, show_prog
     if ck is not None: report['resumed_after_epoch'] = ck['epoch']
     rv = next((cb for cb in learn.cbs if isinstance(cb, RobustValidation)), None)
     if rv is not None and rv.best_state is not None: report.update(_best_report(cfg, learn, rv, res, test, out))
+    report['outcome_failed'] = [f"{c['check']}: {c['detail']}" for c in outcome if not c['passed']]
     write_report(out, report)   # written last and whole: it marks a finished run
     return report
 
@@ -113,13 +156,14 @@ def train_run(config:str|None=None, # YAML file of settings (the names of `Train
     "Adversarially train and evaluate as `paf_train` does (see its arguments); returns the report."
     # every check of the settings before any work, so a typo costs nothing and creates nothing
     kw = check_settings({k: v for k, v in kw.items() if v is not None})
+    _check_run_paths(config, resume, out, overwrite)
     if resume is not None:
-        extra = sorted(set(kw) - _RESUME_OK) + (['config'] if config else []) + (['out'] if out is not None and Path(out) != Path(resume) else [])
+        extra = sorted(set(kw) - _RESUME_OK) + (['config'] if config is not None else []) + (['out'] if out is not None and Path(out) != Path(resume) else [])
         check_usage(not extra, f"--resume continues a run with its saved configuration, so {', '.join('--' + e for e in extra)} cannot be "
                     f"changed: drop {'it' if len(extra) == 1 else 'them'} (only --device, --data_path and --bs may be given), or start a new run.")
         check_resumable(Path(resume))
     else:
-        cfg = TrainConfig.from_dict({**(load_config(config) if config else {}), **kw}).resolve()
+        cfg = TrainConfig.from_dict({**(load_config(config) if config is not None else {}), **kw}).resolve()
         device = resolve_device(cfg.device, cfg.precision)
     rank0 = rank_distrib() == 0   # under torchrun only rank 0 writes, so only rank 0 owns the directory
     with (RunDir(out, overwrite, resume) if rank0 else contextlib.nullcontext()) as rd:
@@ -131,6 +175,7 @@ def train_run(config:str|None=None, # YAML file of settings (the names of `Train
             device = resolve_device(cfg.device, cfg.precision)
         report = _train_and_report(cfg, device, work, ck, show_progress)
         if report: report['out'] = str(rd.commit())
+    if report.get('outcome_failed'): raise RunFailed(report)   # committed: the report (suspect) stays for a look
     return report
 
 # %% ../nbs/07_cli.ipynb #575c7eed
@@ -175,9 +220,9 @@ def train_parser() -> ArgumentParser:
     p = ArgumentParser(prog='paf_train', description="Adversarial training of a PAF network (default: the MNIST main job; "
                        "--config for the paper's CIFAR runs), then PGD evaluation and a report.")
     g = p.add_argument_group('run')
-    g.add_argument('--config', help='YAML file of settings with these flags\' names as keys (see configs/); flags given here override it')
-    g.add_argument('--resume', metavar='DIR', help='continue the interrupted run in DIR with its saved settings')
-    g.add_argument('--out', metavar='DIR', help='run directory (default runs/<timestamp>/)')
+    g.add_argument('--config', action=_Once, help='YAML file of settings with these flags\' names as keys (see configs/); flags given here override it')
+    g.add_argument('--resume', action=_Once, metavar='DIR', help='continue the interrupted run in DIR with its saved settings')
+    g.add_argument('--out', action=_Once, metavar='DIR', help='run directory (default runs/<timestamp>/)')
     g.add_argument('--overwrite', action='store_true', help='replace a run already in --out')
     return add_arguments(p, TrainConfig)
 
@@ -189,8 +234,12 @@ def paf_train(argv:list|None=None, # command-line arguments (default `sys.argv[1
     try: report = train_run(**run, **ns)   # on a terminal: progress bars; into a file: one line per epoch
     except UsageError as e:
         print(f"paf_train: error: {e}", file=sys.stderr); sys.exit(2)
-    except NonFiniteError as e:
-        print(f"paf_train: error: {e}", file=sys.stderr); sys.exit(1)
+    except NonFiniteError as e:   # fastai prefixes the callback's name on a line of its own: the message is the last line
+        print(f"paf_train: error: {str(e).splitlines()[-1].strip()}", file=sys.stderr); sys.exit(1)
+    except RunFailed as e:   # the results, then why they do not count
+        print('\n' + results_table(e.report)); print(f"paf_train: error: {e}", file=sys.stderr); sys.exit(1)
+    except OSError as e:
+        print(f"paf_train: error: {os_error_text(e)}", file=sys.stderr); sys.exit(1)
     if report: print('\n' + results_table(report))
 
 # %% ../nbs/07_cli.ipynb #013d20ab
@@ -318,6 +367,8 @@ def _eval_setup(weights:str, kw:dict) -> tuple:
     ec = EvalConfig(**check_settings({k: v for k, v in kw.items() if v is not None}, cls=EvalConfig))
     w = Path(weights)
     check_usage(w.exists(), f"{w} does not exist: pass paf_eval a run directory written by paf_train, or a weights file.")
+    check_usage(str(weights).strip(), "the weights path is empty: pass a paf_train run directory, or a weights file.")
+    check_usage(w.is_dir() or w.is_file(), f"{w} is not a regular file or folder (a pipe, device or socket): pass a run directory or a weights file.")
     run = read_report(w) if ec.checkpoint_format == 'paf' else None
     check_usage(not w.is_dir() or run is not None or ec.checkpoint_format != 'paf',
                 f"{w} is a directory without report.json: pass a paf_train run directory or the weights file itself.")
@@ -380,6 +431,9 @@ def paf_eval(argv:list|None=None, # command-line arguments (default `sys.argv[1:
     try: rep = eval_run(ns.pop('weights'), **ns)
     except UsageError as e:
         print(f"paf_eval: error: {e}", file=sys.stderr); sys.exit(2)
+    except OSError as e:
+        print(f"paf_eval: error: {os_error_text(e)}", file=sys.stderr); sys.exit(1)
     if not rep: return   # under torchrun: rank 0 reports
     print(format_report(rep)); print(f"report: {rep['out']}")
     if rep.get('robustbench_json'): print(f"RobustBench model info: {rep['robustbench_json']}")
+

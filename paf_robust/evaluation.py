@@ -154,6 +154,8 @@ def _tensors(data):
         x, y = torch.cat([t.cpu() for t in xs]), torch.cat([t.cpu() for t in ys])
     if len(x) != len(y): raise ValueError(f"x and y differ in length: {len(x)} vs {len(y)}.")
     if len(x) == 0: raise ValueError("No data to evaluate on.")
+    if not x.is_floating_point(): raise TypeError(f"Inputs must be floating-point images in [0, 1], got {x.dtype}: convert uint8 images with x.float() / 255.")
+    if y.is_floating_point() or y.dtype == torch.bool: raise TypeError(f"Labels must be integer classes, got {y.dtype}: pass y.long().")
     if not torch.isfinite(x).all():   # NaN compares False with everything: the range check below would pass it
         raise ValueError(f"Inputs hold {(~torch.isfinite(x)).sum().item()} NaN or infinite value(s): pass images with every pixel in [0, 1].")
     if x.min() < 0 or x.max() > 1:
@@ -283,6 +285,10 @@ def evaluate(model:nn.Module, # model taking inputs in [0, 1] and returning logi
     start = time.time()
     try:
         with torch.no_grad(): logits = torch.cat([model(x[i:i + bs]) for i in range(0, len(x), bs)])
+        if not torch.isfinite(logits).all():   # argmax of NaN logits is class 0: a silent, meaningless accuracy
+            bad = int((~torch.isfinite(logits)).any(1).sum())
+            raise ValueError(f"The model returned NaN or infinite logits for {bad} of {len(x)} images: its weights are broken "
+                             "(a diverged run?); evaluate a model that trained to finite values.")
         n_classes, clean = logits.shape[1], (logits.argmax(1) == y).cpu()
         rep['per_sample']['clean'] = clean.tolist()
         rep['attack_seconds']['clean'] = time.time() - start

@@ -123,6 +123,8 @@ def acquire(self) -> RunLock:
     while True:
         try: fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         except FileExistsError:
+            if self.path.is_dir(): raise UsageError(f"{self.flag} {self.dir}: {LOCK_NAME} is a folder, where paf_train keeps its lock file: "
+                                                    "move it away (paf_train never deletes a folder it did not make).") from None
             h = self.holder()
             if h is None: continue                                 # released meanwhile: try again
             if self._stale(h): self._take_over(h); continue

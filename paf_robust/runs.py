@@ -26,7 +26,7 @@ from .rundir import atomic_save, atomic_write_text, CHECKPOINT_NAME
 __all__ = ['CHECKPOINT_VERSION', 'resolve_device', 'rng_states', 'set_rng_states', 'gather_rng_states', 'checkpoint_rng',
            'Checkpoint', 'ShapeLog', 'load_checkpoint', 'DistributedTraining', 'distributed', 'build_dls', 'val_images',
            'model_config', 'validation_score', 'make_learner', 'seed_ranks', 'lr_schedule', 'seed_run', 'fit_run',
-           'resume_batch']
+           'outcome_checks', 'resume_batch']
 
 # %% ../nbs/06_runs.ipynb #78a381d5
 CHECKPOINT_VERSION = 2   # 2: the config is a `TrainConfig` dict (synthetic_bs, clean_bn, lr_min, warm-up before the epochs)
@@ -282,6 +282,17 @@ def model_config(cfg:TrainConfig, # resolved settings
     if cfg.arch == 'small_cnn': return {'arch': 'small_cnn', 'activation': cfg.activation, 'width': cfg.width}
     return {'arch': cfg.arch, 'activation': cfg.activation, 'num_classes': N_CLASSES[cfg.dataset], 'normalize': cfg.dataset}
 
+# %% ../nbs/06_runs.ipynb #4d422f02
+import math
+from .training import PAFProjection, StepCounter
+from .activations import paf_domain_errors
+
+def _no_batch(cfg:TrainConfig, dls) -> str:
+    ws = max(num_distrib(), 1); n = len(dls.train.dataset) // ws   # each process's share
+    return (f"--bs {cfg.bs} is more than the {n} training images {'this process gets' if ws > 1 else 'there are'}"
+            f"{f' ({ws} processes share them)' if ws > 1 else ''}: an epoch would make no optimiser step. Use --bs {max(n, 1)} or less"
+            f"{' per process' if ws > 1 else ''}{', or more --n_train' if cfg.n_train else ''}.")
+
 # %% ../nbs/06_runs.ipynb #e048110f
 def validation_score(model:nn.Module, # the model to validate (eval mode is set for the attack)
                      x:torch.Tensor, # held-out images (uint8 or float in [0, 1])
@@ -311,8 +322,9 @@ def make_learner(cfg:TrainConfig, # resolved settings (`TrainConfig(...).resolve
     dls = dls if dls is not None else build_dls(cfg, device)
     n_test = len(dls.valid.dataset)   # checked now, not after the whole training run
     check_usage(cfg.n_eval is None or cfg.n_eval <= n_test, f"--n_eval must be in 1..{n_test} (the test images found for {cfg.dataset}), got {cfg.n_eval}.")
+    check_usage(len(dls.train) > 0, _no_batch(cfg, dls))
     model = create_model(**model_config(cfg))
-    cb = method_callbacks(cfg) + [PAFTracker(), NonFiniteGuard()] + ([CleanBNForward()] if cfg.clean_bn else [])
+    cb = method_callbacks(cfg) + [PAFTracker(), NonFiniteGuard(), PAFProjection(), StepCounter()] + ([CleanBNForward()] if cfg.clean_bn else [])
     if cfg.freeze_paf is not None:
         from paf_robust.training import FreezePAF
         from paf_robust.settings import freeze_paf_values
@@ -387,6 +399,33 @@ def fit_run(cfg:TrainConfig, # resolved settings
         if cfg.schedule == 'one_cycle': learn.fit_one_cycle(cfg.epochs, cfg.lr)
         else: learn.fit(cfg.warmup_epochs + cfg.epochs, cfg.lr, cbs=ParamScheduler({'lr': lr_schedule(cfg)}))
     return learn
+
+# %% ../nbs/06_runs.ipynb #ef2a2c0e
+def outcome_checks(learn, # the `Learner` of a finished fit (`fit_run`)
+                   clean_accuracy:float, # its clean test accuracy (`evaluate`)
+                   n_classes:int, # classes of the data set: chance is 1 / n_classes
+                   n:int|None=None, # test images it was measured on: fewer than 10 per class cannot tell chance apart (not checked)
+                  ) -> list:
+    "Whether the run learned, as `{check, passed, detail}`: steps in every epoch, a finite validation loss, accuracy above chance, PAFs in their domain."
+    ck = lambda name, ok, detail: {'check': name, 'passed': bool(ok), 'detail': detail}
+    counter = next((c for c in learn.cbs if isinstance(c, StepCounter)), None)
+    steps = counter.steps if counter is not None else []
+    empty = [i for i, s in enumerate(steps) if s == 0]
+    names, ck_cb = list(learn.recorder.metric_names), next((c for c in learn.cbs if isinstance(c, Checkpoint)), None)
+    rows = (ck_cb.rows if ck_cb is not None and getattr(ck_cb, 'rows', None) else   # every epoch, those before a resume too
+            [[None, *r] for r in learn.recorder.values])
+    i = names.index('valid_loss') if 'valid_loss' in names else None
+    try: vl = float(rows[-1][i]) if rows and i is not None and len(rows[-1]) > i else None
+    except (TypeError, ValueError): vl = None   # not recorded
+    chance, bad = 1 / n_classes, paf_domain_errors(unwrap_model(learn.model))
+    few = n is not None and n < 10 * n_classes   # e.g. 50 images: 5 right by chance, 3 to 9 about as likely
+    return [ck('optimiser steps', not empty, f"{len(empty)} of {len(steps)} epochs made no optimiser step (--bs above the "
+               "training images per process?)" if empty else f"{min(steps)} to {max(steps)} steps per epoch" if steps
+               else "no epoch left to train (resumed after the last one)"),
+            ck('finite validation loss', vl is not None and math.isfinite(vl), f"last validation loss {vl}"),
+            ck('above chance', clean_accuracy > chance or few, f"clean accuracy {clean_accuracy:.4f}, chance {chance:.4f} (1/{n_classes})" +
+               (f"; not checked: {n} test images, fewer than the {10 * n_classes} (10 per class) that tell chance apart" if few else '')),
+            ck('PAF domain', not bad, '; '.join(bad) if bad else 'every PAF parameter finite and within its bound')]
 
 # %% ../nbs/06_runs.ipynb #f360be8c
 def resume_batch(ck:dict, # a checkpoint (`load_checkpoint`)

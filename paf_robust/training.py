@@ -22,7 +22,7 @@ from .settings import METHODS, TrainingMethod, register_method
 __all__ = ['SHAPE_METRICS', 'unwrap_model', 'AdversarialTraining', 'TRADES', 'local_batchnorm', 'FastAT', 'mart_attack',
            'mart_loss', 'MART', 'awp_callbacks', 'AWP', 'method_callbacks', 'CleanBNForward', 'PAFRegularizer',
            'FreezePAF', 'WeightAveraging', 'PAFTracker', 'EpochLog', 'RobustValidation', 'NonFiniteError',
-           'NonFiniteGuard', 'DeviceSmoothLoss', 'DeviceLoss', 'RobustAccuracy']
+           'NonFiniteGuard', 'PAFProjection', 'StepCounter', 'DeviceSmoothLoss', 'DeviceLoss', 'RobustAccuracy']
 
 # %% ../nbs/04_training.ipynb #004edc08
 def unwrap_model(model:nn.Module, # a model, possibly wrapped in `DistributedDataParallel`
@@ -669,6 +669,25 @@ class NonFiniteGuard(Callback):
             what = ' and '.join((['the training loss'] if self.bad is not None and bool(self.bad) else []) + [f"PAF parameter {n}" for n in pafs])
             raise NonFiniteError(f"training diverged in epoch {self.epoch}: {what} became NaN or infinite. The last good epoch's "
                                  "checkpoint is kept; start again with a lower --lr (or check the data).")
+
+# %% ../nbs/04_training.ipynb #90ec632a
+from .activations import paf_limits, project_pafs_
+
+class PAFProjection(Callback):
+    "Clamp every bounded PAF parameter into its domain after each optimiser step (`project_pafs_`; no host sync)."
+    order = 50   # `after_step` after AWP restores the weights (11.5), before WeightAveraging (55) averages them
+    def before_fit(self):   # projected once now too: weights loaded from elsewhere start inside, and no step computes the bounds
+        self.limits = paf_limits(unwrap_model(self.learn.model)); project_pafs_(self.learn.model, self.limits)
+    def after_step(self):
+        if self.limits: project_pafs_(self.learn.model, self.limits)
+
+class StepCounter(Callback):
+    "The optimiser steps of each training epoch this fit ran, in `steps` (a step mixed precision skipped does not count)."
+    def before_fit(self): self.steps = []
+    def before_train(self): self.n = 0
+    def after_cancel_step(self): self.n -= 1   # fastai calls `after_step` after a cancelled step too
+    def after_step(self): self.n += 1
+    def after_train(self): self.steps.append(self.n)
 
 # %% ../nbs/04_training.ipynb #eec916d5
 from fastai.learner import Recorder, AvgSmoothLoss
