@@ -422,7 +422,10 @@ def eval_parser() -> ArgumentParser:
     p = ArgumentParser(prog='paf_eval', description='Evaluate a saved model with PGD and AutoAttack; writes a report and plots '
                        'next to the weights, never over an earlier one.')
     p.add_argument('weights', help='a paf_train run directory, or a weights file (.pt)')
-    return add_arguments(p, EvalConfig)
+    add_arguments(p, EvalConfig)
+    n = next(a for a in p._actions if a.dest == 'n')   # torchrun reads a bare --n as an abbreviation of its own --nnodes/--nproc...
+    n.option_strings.append('--n_images'); p._option_string_actions['--n_images'] = n
+    return p
 
 def paf_eval(argv:list|None=None, # command-line arguments (default `sys.argv[1:]`)
             ):
