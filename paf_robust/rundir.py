@@ -340,7 +340,7 @@ def __exit__(self, typ, *_):
     w, drop = self.work, None
     if typ is not None and w is not None and self._holds(w):
         if self.created is not None and CHECKPOINT_NAME not in run_artifacts(w): drop = w
-        elif self.target is not None and (w/CHECKPOINT_NAME).exists():
+        elif self.target is not None and (w/CHECKPOINT_NAME).exists() and not issubclass(typ, KeyboardInterrupt):   # Ctrl-C: paf_train says it
             print(f"paf_train: {self.target} is untouched; the unfinished new run is in {w}: --resume {w} finishes it "
                   f"(and then replaces {self.target}), or delete it.", file=sys.stderr)
     if drop is not None:
