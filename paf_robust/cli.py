@@ -23,7 +23,7 @@ from fastai.torch_core import rank_distrib, num_distrib
 
 # %% auto #0
 __all__ = ['train_run', 'start_banner', 'eval_line', 'results_table', 'ArgumentParser', 'train_parser', 'paf_train',
-           'RunInterrupted', 'interrupt_message', 'eval_run', 'eval_banner', 'eval_parser', 'paf_eval']
+           'RunInterrupted', 'interrupt_message', 'eval_run', 'eval_banner', 'eval_parser', 'paf_eval', 'flags_table']
 
 # %% ../nbs/07_cli.ipynb #937776cd
 def _report(cfg:TrainConfig, learn, res:dict, attacks:list, sha:str, plot:str|None, seconds:float, train_seconds:float, device) -> dict:
@@ -369,3 +369,19 @@ def paf_eval(argv:list|None=None, # command-line arguments (default `sys.argv[1:
     except UsageError as e:
         print(f"paf_eval: error: {e}", file=sys.stderr); sys.exit(2)
     print(format_report(rep)); print(f"report: {rep['out']}")
+
+# %% ../nbs/07_cli.ipynb #b30doc03
+def flags_table(parser:argparse.ArgumentParser, # a command's parser
+               ) -> str:
+    "A Markdown table of a command's arguments and flags, group by group as `--help` lists them, with their help text."
+    rows = ['| flag | value | what |', '|---|---|---|']
+    for g in parser._action_groups:
+        acts = [a for a in g._group_actions if not isinstance(a, argparse._HelpAction) and a.help != argparse.SUPPRESS]
+        if not acts: continue
+        rows.append(f"| **{g.title}** | | |")
+        for a in acts:
+            if isinstance(a, argparse.BooleanOptionalAction): name, val = f"`{a.option_strings[0]}` / `--no-{a.option_strings[0][2:]}`", ''
+            elif a.option_strings: name, val = f'`{a.option_strings[0]}`', '' if a.nargs == 0 else f'`{a.metavar or a.dest.upper()}`'
+            else: name, val = f'`{a.dest}`', '(positional)'
+            rows.append(f"| {name} | {val} | {(a.help or '').replace('%%', '%').replace('|', '/')} |")
+    return '\n'.join(rows)
