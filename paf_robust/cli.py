@@ -22,8 +22,8 @@ from .runs import resolve_device, load_checkpoint, resume_batch, fit_run, model_
 from fastai.torch_core import rank_distrib, num_distrib
 
 # %% auto #0
-__all__ = ['train_run', 'start_banner', 'eval_line', 'results_table', 'ArgumentParser', 'train_parser', 'paf_train',
-           'RunInterrupted', 'interrupt_message', 'eval_run', 'eval_banner', 'eval_parser', 'paf_eval', 'flags_table']
+__all__ = ['train_run', 'RunInterrupted', 'start_banner', 'eval_line', 'results_table', 'ArgumentParser', 'train_parser',
+           'paf_train', 'interrupt_message', 'eval_run', 'eval_banner', 'eval_parser', 'paf_eval', 'flags_table']
 
 # %% ../nbs/07_cli.ipynb #937776cd
 def _report(cfg:TrainConfig, learn, res:dict, attacks:list, sha:str, plot:str|None, seconds:float, train_seconds:float, device) -> dict:
@@ -112,6 +112,13 @@ def train_run(config:str|None=None, # YAML file of settings (the names of `Train
         if report: report['out'] = str(rd.commit())
     return report
 
+# %% ../nbs/07_cli.ipynb #b30int00
+class RunInterrupted(KeyboardInterrupt):
+    "Ctrl-C during `train_run`: the directory the run was writing, and the finished run it was to replace (`--overwrite`), if any."
+    def __init__(self, run_dir, target=None):
+        super().__init__(str(run_dir)); self.run_dir, self.target = Path(run_dir), target
+    def __str__(self): return interrupt_message(self.run_dir, self.target)   # read when shown: after the run directory was closed
+
 # %% ../nbs/07_cli.ipynb #b30ban02
 from .data import data_path as _data_folder
 from .evaluation import describe_attack
@@ -134,7 +141,7 @@ def start_banner(cfg:TrainConfig, # the run's resolved settings
     if cfg.n_train: data += f", first {cfg.n_train:,} training images"
     if cfg.synthetic: data += f", + {cfg.synthetic_bs} generated images per step from {cfg.synthetic}"
     train = m.help if m.callback is None else f"{m.help}, {(k := m.steps or cfg.train_steps)} step{'s' if k > 1 else ''} of {cfg.step_size:.4g}" + (' + AWP' if cfg.awp else '')
-    train += f"; {cfg.epochs} epochs, batch {cfg.bs}, {cfg.opt}, lr {cfg.lr:g}"
+    train += f"; {cfg.epochs} epoch{'s' if cfg.epochs > 1 else ''}, batch {cfg.bs}, {cfg.opt}, lr {cfg.lr:g}"
     attacks = [f'pgd-{cfg.eval_steps}'] + (['aa-custom'] if cfg.autoattack else [])
     rows = [('model', f"{cfg.arch} + {cfg.activation}"), ('data', data),
             ('threat', f"{ {'Linf': 'ℓ∞', 'L2': 'ℓ2'}[cfg.norm] } ε = {cfg.eps:.4g}"), ('training', train),
@@ -213,11 +220,6 @@ def paf_train(argv:list|None=None, # command-line arguments (default `sys.argv[1
     if report: print('\n' + results_table(report))
 
 # %% ../nbs/07_cli.ipynb #b30int02
-class RunInterrupted(KeyboardInterrupt):
-    "Ctrl-C during `train_run`: the directory the run was writing, and the finished run it was to replace (`--overwrite`), if any."
-    def __init__(self, run_dir, target=None):
-        super().__init__(str(run_dir)); self.run_dir, self.target = Path(run_dir), target
-
 def interrupt_message(run_dir, # the directory the interrupted run was writing
                       target=None, # the run it was to replace once finished (`--overwrite`), if any
                      ) -> str:
