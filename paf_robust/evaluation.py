@@ -12,8 +12,8 @@ from fastprogress.fastprogress import progress_bar
 from .attacks import pgd, check_threat
 
 # %% auto #0
-__all__ = ['parse_attack', 'sanity_checks', 'model_identity', 'subset_indices', 'summarise', 'evaluate', 'format_report',
-           'save_report', 'eps_sweep', 'plot_eps_sweep', 'plot_adversarial']
+__all__ = ['AA_ATTACKS', 'parse_attack', 'describe_attack', 'sanity_checks', 'model_identity', 'subset_indices', 'summarise',
+           'evaluate', 'format_report', 'save_report', 'eps_sweep', 'plot_eps_sweep', 'plot_adversarial']
 
 # %% ../nbs/05_evaluation.ipynb #afb8c77a
 _AA_VERSIONS = {'aa': 'standard', 'autoattack': 'standard', 'aa-standard': 'standard', 'aa-custom': 'custom'}
@@ -27,6 +27,18 @@ def parse_attack(name:str) -> dict:
         return {'name': key, 'kind': 'pgd', 'steps': int(m.group(1)), 'restarts': int(m.group(2) or 1)}
     raise ValueError(f"Unknown attack {name!r}: use 'pgd-K' or 'pgd-KxR' (K >= 1 steps, R restarts, e.g. 'pgd-40', "
                      f"'pgd-20x5'), 'aa' / 'aa-standard' (AutoAttack) or 'aa-custom' (APGD-CE + APGD-T).")
+
+# %% ../nbs/05_evaluation.ipynb #73f09be6
+AA_ATTACKS = {'standard': ('APGD-CE', 'APGD-T', 'FAB-T', 'Square'), 'custom': ('APGD-CE', 'APGD-T')}   # what each version runs
+
+def describe_attack(name:str, # an attack `parse_attack` takes
+                    n:int|None=None, # images it runs on, if they should be named
+                   ) -> str:
+    "An attack as people read it: 'PGD-40', 'PGD-20 × 5 restarts', 'AutoAttack standard (APGD-CE, APGD-T, FAB-T, Square)'."
+    s = parse_attack(name)
+    if s['kind'] == 'pgd': txt = f"PGD-{s['steps']}" + (f" × {s['restarts']} restarts" if s['restarts'] > 1 else '')
+    else: txt = f"AutoAttack {s['version']} ({', '.join(AA_ATTACKS[s['version']])})"
+    return txt if n is None else f"{txt} on {n:,} images"
 
 # %% ../nbs/05_evaluation.ipynb #79abaf46
 @torch.no_grad()
@@ -205,7 +217,11 @@ def _subset(data, n, seed):
 # %% ../nbs/05_evaluation.ipynb #15270074
 def _run_attacks(rep, model, x, y, clean, specs, eps, norm, seed, bs, n_classes, show_progress):
     "Each attack of `specs` on every sample: `rep`'s per-sample results (correct clean and under the attack), timings, AutoAttack's notes."
-    for s in (progress_bar(specs, leave=False) if show_progress and len(specs) > 1 else specs):
+    bar = progress_bar(specs, leave=False) if show_progress and specs else None
+    for i, s in enumerate(bar if bar is not None else specs):
+        if bar is not None:   # the label names the attack now running (AutoAttack can take half an hour)
+            bar.comment = describe_attack(s['name'], len(x))
+            with contextlib.suppress(Exception): bar.update_bar(i)
         t0 = time.time()
         if s['kind'] == 'pgd':
             ok, raw = _pgd_correct(model, x, y, eps, norm, s['steps'], s['restarts'], seed, bs)

@@ -542,19 +542,36 @@ def _cpu_flags() -> list:
     return flags
 
 # %% ../nbs/00a_kernels.ipynb #45a68480
+_ANNOUNCE_AFTER = 3.0   # seconds a load from the cache may take before it is announced (then torch is rebuilding it)
+
+def _kernel_name(flags:list) -> str:
+    "The extension's name: a hash of the source, the flags, torch's version and the environment (`sys.prefix`)."
+    # the environment too: torch's build file names the Python it was built for, so one cache entry shared by two
+    # virtual environments with the same torch would be rebuilt by each in turn
+    key = _CPU_SRC + ' '.join(flags) + torch.__version__ + sys.prefix
+    return 'paf_robust_pssilu_' + hashlib.sha1(key.encode()).hexdigest()[:10]
+
+def _say(msg:str): print(f"paf_robust: {msg}", file=sys.stderr, flush=True)
+
 def _build_cpu_kernel():
     "Load the C++ kernel from torch's cache, or build it there first, saying so in one line on stderr."
+    import threading
     with _no_cuda_home_warning():   # torch warns about CUDA_HOME when cpp_extension is first imported (inductor imports it too)
         flags = _cpu_flags()
-        name = 'paf_robust_pssilu_' + hashlib.sha1((_CPU_SRC + ' '.join(flags) + torch.__version__).encode()).hexdigest()[:10]
+        name = _kernel_name(flags)
         from torch.utils import cpp_extension
         try: where = cpp_extension._get_build_directory(name, verbose=False)
         except Exception: where = None   # a torch without this helper: assume not cached
-        if where is None or not any(os.path.exists(os.path.join(where, name + e)) for e in ('.so', '.pyd')):
-            print("paf_robust: building the C++ CPU kernel of PSSiLU/PSiLU (about a minute, once per machine and torch "
-                  f"version; cached in {where or 'TORCH_EXTENSIONS_DIR'})...", file=sys.stderr, flush=True)
-        return cpp_extension.load_inline(name, _CPU_SRC, functions=['shift_fwd', 'shift_bwd', 'pssilu_cpu', 'param_sums_count'],
-                                         extra_cflags=flags, extra_ldflags=['-fopenmp'], with_cuda=False, verbose=False)
+        built = where is not None and any(os.path.exists(os.path.join(where, name + e)) for e in ('.so', '.pyd'))
+        what = ("the C++ CPU kernel of PSSiLU/PSiLU (about a minute, once per environment and torch version; "
+                f"cached in {where or 'TORCH_EXTENSIONS_DIR'})...")
+        if not built: _say("building " + what)
+        # cached: quiet, unless torch takes long, i.e. rebuilds it (changed compiler, headers): then say so while it works
+        slow = threading.Timer(_ANNOUNCE_AFTER, _say, ["still loading, or rebuilding, " + what])
+        if built: slow.daemon = True; slow.start()
+        try: return cpp_extension.load_inline(name, _CPU_SRC, functions=['shift_fwd', 'shift_bwd', 'pssilu_cpu', 'param_sums_count'],
+                                              extra_cflags=flags, extra_ldflags=['-fopenmp'], with_cuda=False, verbose=False)
+        finally: slow.cancel()
 
 def _cpu_kernel():
     "The C++ CPU kernel, built on first use, or None if it cannot be built (then one line on stderr says what runs instead)."

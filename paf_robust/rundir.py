@@ -19,11 +19,16 @@ __all__ = ['CHECKPOINT_NAME', 'REPORT_NAME', 'LOCK_NAME', 'RUN_FILES', 'EVAL_FIL
            'write_report', 'read_report', 'load_model', 'load_run']
 
 # %% ../nbs/05a_rundir.ipynb #a5a3f292
+def _umask() -> int:
+    "The process's umask (read by setting it and putting it back)."
+    m = os.umask(0o022); os.umask(m); return m
+
 def _atomic_write(path, write, mode:str) -> Path:
     "Call `write(f)` on a temp file beside `path`, fsync it, then `os.replace` it onto `path`."
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix='.tmp', dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())   # mkstemp makes it owner-only: give it the permissions `open` would, as the plots have
         with os.fdopen(fd, mode) as f:
             write(f); f.flush(); os.fsync(f.fileno())
         os.replace(tmp, path)
@@ -338,7 +343,7 @@ def __exit__(self, typ, *_):
     w, drop = self.work, None
     if typ is not None and w is not None and self._holds(w):
         if self.created is not None and CHECKPOINT_NAME not in run_artifacts(w): drop = w
-        elif self.target is not None and (w/CHECKPOINT_NAME).exists():
+        elif self.target is not None and (w/CHECKPOINT_NAME).exists() and not issubclass(typ, KeyboardInterrupt):   # Ctrl-C: paf_train says it
             print(f"paf_train: {self.target} is untouched; the unfinished new run is in {w}: --resume {w} finishes it "
                   f"(and then replaces {self.target}), or delete it.", file=sys.stderr)
     if drop is not None:

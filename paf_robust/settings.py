@@ -547,7 +547,13 @@ def _default_shown(cls, name:str) -> str:
     "A setting's default as `--help` and the docs show it: the value, the rows of `DEFAULTS`, or what None means."
     f = settings_fields(cls)[name]
     if f.default is not None: return str(f.default)
-    return (default_text(name) if cls is TrainConfig else None) or f.metadata['none']
+    said = _said_default(_text(f.metadata['help']))   # a default the help text states ("default $PAF_DATA, else ...")
+    return (default_text(name) if cls is TrainConfig else None) or (said if said and f.metadata['none'] == 'off' else f.metadata['none'])
+
+def _said_default(help:str) -> str|None:
+    "What a help text says the default is ('(default $PAF_DATA, else ~/x)' → '$PAF_DATA, else ~/x'), or None."
+    import re
+    m = re.search(r'\bdefault:? ([^;)\]]+)', help); return m.group(1).strip() if m else None
 
 def add_arguments(parser:argparse.ArgumentParser, # the parser to add the settings' flags to
                   cls=TrainConfig, # the settings dataclass
@@ -558,7 +564,9 @@ def add_arguments(parser:argparse.ArgumentParser, # the parser to add the settin
         typ, _ = setting_spec(f); m = f.metadata
         g = groups.get(m['group']) or groups.setdefault(m['group'], parser.add_argument_group(f"{m['group']} settings"))
         names = [f"--{name}"] + ([f"--{name.replace('_', '-')}"] if '_' in name else [])
-        kw = dict(dest=name, default=argparse.SUPPRESS, help=f"{_text(m['help'])} [default: {_default_shown(cls, name)}]".replace('%', '%%'))
+        h = _text(m['help'])   # the default once: the help's own words when it states it (or says what omitting means), else appended
+        h = h if _said_default(h) or 'if omitted' in h else f"{h} [default: {_default_shown(cls, name)}]"
+        kw = dict(dest=name, default=argparse.SUPPRESS, help=h.replace('%', '%%'))
         if typ is bool: g.add_argument(*names, action=argparse.BooleanOptionalAction, **kw)
         else: g.add_argument(*names, type=_cli_number(typ) if typ in (int, float) else str, metavar=name.upper(), **kw)
     return parser
