@@ -256,7 +256,8 @@ DEFAULTS = (   # in the order `resolve` applies them (a rule after the settings 
     Default('schedule', 'one_cycle', MNIST), Default('schedule', 'cosine'), Default('bs', 128, MNIST), Default('bs', 256),
     Default('epochs', 20, MNIST), Default('epochs', 200), Default('eps_warmup', 0.3, MNIST), Default('eps_warmup', 0.),
     Default('lr_min', 0., MNIST), Default('lr_min', 0.001),
-    Default('clean_bn', False, {'method': 'standard'}), Default('clean_bn', False, MNIST), Default('clean_bn', True),   # no attack: nothing to shield BN from
+    Default('clean_bn', False, {'method': 'standard'}), Default('clean_bn', False, {'method': 'trades'}),   # no attack: nothing to shield BN from; TRADES: the paper code has no extra pass
+    Default('clean_bn', False, MNIST), Default('clean_bn', True),
     Default('eps', 0.3, MNIST), Default('eps', 0.5, {'norm': 'L2'}), Default('eps', 8/255, text='8/255'),
     Default('train_steps', lambda c: METHODS[c.method].steps, text="the method's own (fgsm: 1)"),
     Default('train_steps', 5, MNIST), Default('train_steps', 10),
