@@ -301,8 +301,11 @@ def validation_score(model:nn.Module, # the model to validate (eval mode is set 
                     ) -> tuple:
     "`(clean correct, robust correct)` of `model` on `(x, y)` under `cfg.val_attack`, seeded by `cfg.seed` (its own generator)."
     if x.dtype == torch.uint8: x = x.float() / 255
-    rep = evaluate(model, (x, y), eps=cfg.eps, attacks=[cfg.val_attack], norm=cfg.norm, seed=cfg.seed, bs=max(cfg.bs, 256),
-                   checks=False, show_progress=False)
+    try: rep = evaluate(model, (x, y), eps=cfg.eps, attacks=[cfg.val_attack], norm=cfg.norm, seed=cfg.seed, bs=max(cfg.bs, 256),
+                        checks=False, show_progress=False)
+    except ValueError as e:   # a diverged model: nothing is robust; `NonFiniteGuard` ends the epoch with the reason
+        if 'NaN or infinite logits' in str(e): return 0, 0
+        raise
     return sum(rep['per_sample']['clean']), sum(rep['per_sample'][cfg.val_attack])
 
 # %% ../nbs/06_runs.ipynb #608ede47
