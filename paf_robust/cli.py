@@ -227,6 +227,7 @@ def start_banner(cfg:TrainConfig, # the run's resolved settings
             ('device', _device_text(device))]
     return 'paf_train\n' + '\n'.join(f"  {k:<11}{v}" for k, v in rows)
 
+# %% ../nbs/07_cli.ipynb #ab32eb58
 def eval_line(attacks:list, # the attack names
               n:int, # images
               eps:float, norm:str, # the threat model
@@ -283,6 +284,7 @@ def train_parser() -> ArgumentParser:
     g.add_argument('--overwrite', action='store_true', help='replace a run already in --out')
     return add_arguments(p, TrainConfig)
 
+# %% ../nbs/07_cli.ipynb #9d6eae3f
 def paf_train(argv:list|None=None, # command-line arguments (default `sys.argv[1:]`)
              ):
     "The `paf_train` command: parse, train, evaluate, print the results table (exit 2 with one line on bad input)."

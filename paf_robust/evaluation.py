@@ -272,6 +272,17 @@ def summarise(rep:dict, # a report whose per-sample results (`per_sample`, `atta
     rep['created'] = datetime.datetime.now().isoformat(timespec='seconds')
     return rep
 
+# %% ../nbs/05_evaluation.ipynb #97a48883
+@torch.no_grad()
+def _clean_logits(model, x, bs):
+    "The model's logits on the clean images, in batches; refused if any is NaN or infinite."
+    logits = torch.cat([model(x[i:i + bs]) for i in range(0, len(x), bs)])
+    if not torch.isfinite(logits).all():   # argmax of NaN logits is class 0: a silent, meaningless accuracy
+        bad = int((~torch.isfinite(logits)).any(1).sum())
+        raise ValueError(f"The model returned NaN or infinite logits for {bad} of {len(x)} images: its weights are broken "
+                         "(a diverged run?); evaluate a model that trained to finite values.")
+    return logits
+
 # %% ../nbs/05_evaluation.ipynb #3e5ea619
 def evaluate(model:nn.Module, # model taking inputs in [0, 1] and returning logits
              data, # `(x, y)` tensors, or an iterable of `(x, y)` batches (e.g. a DataLoader)
@@ -300,11 +311,7 @@ def evaluate(model:nn.Module, # model taking inputs in [0, 1] and returning logi
            'per_sample': {}, 'raw_per_sample': {}, 'attack_seconds': {}, 'autoattack_warnings': {}}
     start = time.time()
     try:
-        with torch.no_grad(): logits = torch.cat([model(x[i:i + bs]) for i in range(0, len(x), bs)])
-        if not torch.isfinite(logits).all():   # argmax of NaN logits is class 0: a silent, meaningless accuracy
-            bad = int((~torch.isfinite(logits)).any(1).sum())
-            raise ValueError(f"The model returned NaN or infinite logits for {bad} of {len(x)} images: its weights are broken "
-                             "(a diverged run?); evaluate a model that trained to finite values.")
+        logits = _clean_logits(model, x, bs)
         n_classes, clean = logits.shape[1], (logits.argmax(1) == y).cpu()
         rep['per_sample']['clean'] = clean.tolist()
         rep['attack_seconds']['clean'] = time.time() - start

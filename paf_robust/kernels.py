@@ -573,6 +573,7 @@ def _build_cpu_kernel():
                                               extra_cflags=flags, extra_ldflags=['-fopenmp'], with_cuda=False, verbose=False)
         finally: slow.cancel()
 
+# %% ../nbs/00a_kernels.ipynb #34e20e3f
 def _cpu_kernel():
     "The C++ CPU kernel, built on first use, or None if it cannot be built (then one line on stderr says what runs instead)."
     if _state.cpu is None:

@@ -308,6 +308,25 @@ def validation_score(model:nn.Module, # the model to validate (eval mode is set 
         raise
     return sum(rep['per_sample']['clean']), sum(rep['per_sample'][cfg.val_attack])
 
+# %% ../nbs/06_runs.ipynb #a3451ead
+def _run_callbacks(cfg:TrainConfig, # resolved settings
+                  device:torch.device, # training device
+                 ) -> list:
+    "The training callbacks `cfg` asks for: its method's, tracking and guards, and each optional setting's (not the validation or checkpoint)."
+    cb = method_callbacks(cfg) + [PAFTracker(), NonFiniteGuard(), PAFProjection(), StepCounter()] + ([CleanBNForward()] if cfg.clean_bn else [])
+    if cfg.freeze_paf is not None:
+        from paf_robust.training import FreezePAF
+        from paf_robust.settings import freeze_paf_values
+        cb.append(FreezePAF(freeze_paf_values(cfg.freeze_paf, cfg.activation)))
+    if cfg.channels_last:
+        from fastai.callback.channelslast import ChannelsLast
+        cb.append(ChannelsLast())
+    if cfg.paf_reg > 0 or cfg.paf_clip is not None: cb.append(PAFRegularizer(coef=cfg.paf_reg, p=cfg.paf_reg_p, max_grad_norm=cfg.paf_clip))
+    if cfg.ema is not None: cb.append(WeightAveraging(tau=cfg.ema))
+    if num_distrib() > 1: cb.append(DistributedTraining(sync_bn=device.type == 'cuda'))
+    cb.append(DeviceLoss())   # the loss shown accumulates on the device: no host sync per step
+    return cb
+
 # %% ../nbs/06_runs.ipynb #608ede47
 def make_learner(cfg:TrainConfig, # resolved settings (`TrainConfig(...).resolve()`)
                  device:torch.device, # training device
@@ -327,18 +346,7 @@ def make_learner(cfg:TrainConfig, # resolved settings (`TrainConfig(...).resolve
     check_usage(cfg.n_eval is None or cfg.n_eval <= n_test, f"--n_eval must be in 1..{n_test} (the test images found for {cfg.dataset}), got {cfg.n_eval}.")
     check_usage(len(dls.train) > 0, _no_batch(cfg, dls))
     model = create_model(**model_config(cfg))
-    cb = method_callbacks(cfg) + [PAFTracker(), NonFiniteGuard(), PAFProjection(), StepCounter()] + ([CleanBNForward()] if cfg.clean_bn else [])
-    if cfg.freeze_paf is not None:
-        from paf_robust.training import FreezePAF
-        from paf_robust.settings import freeze_paf_values
-        cb.append(FreezePAF(freeze_paf_values(cfg.freeze_paf, cfg.activation)))
-    if cfg.channels_last:
-        from fastai.callback.channelslast import ChannelsLast
-        cb.append(ChannelsLast())
-    if cfg.paf_reg > 0 or cfg.paf_clip is not None: cb.append(PAFRegularizer(coef=cfg.paf_reg, p=cfg.paf_reg_p, max_grad_norm=cfg.paf_clip))
-    if cfg.ema is not None: cb.append(WeightAveraging(tau=cfg.ema))
-    if num_distrib() > 1: cb.append(DistributedTraining(sync_bn=device.type == 'cuda'))
-    cb.append(DeviceLoss())   # the loss shown accumulates on the device: no host sync per step
+    cb = _run_callbacks(cfg, device)
     metrics = [accuracy]
     if len(getattr(dls, 'held_out', ((),))[0]):
         rv = RobustValidation(*dls.held_out[:2], score=partial(validation_score, cfg=cfg), every=cfg.val_every)
