@@ -204,6 +204,35 @@ def _run_chunks(mine, bounds, run_one, show_progress, say, rank):
         elif show_progress: say(_chunk_line(i, len(bounds), *bounds[i], r, time.time() - t, eta))
     return out
 
+# %% ../nbs/05b_campaign.ipynb #4faa8d08
+def _sayer(log, rank, world):
+    "Where progress lines go: `log`, else stdout; prefixed with the rank under `torchrun`."
+    tag = (lambda s: s) if world == 1 else (lambda s: f"[rank {rank}] {s}")
+    return (lambda s: log(tag(s))) if log else (lambda s: print(tag(s), flush=True))
+
+def _plan(root, key, bounds, say, show_progress, rank, world) -> tuple:
+    "`(todo, state, done, bad)`: rank 0 opens the state folder; every rank learns the chunks left and where the state is."
+    if world > 1:   # the same settings, weights and data on every rank
+        ids = [None] * world; dist.all_gather_object(ids, key['id'])
+        if len(set(ids)) > 1: raise RuntimeError(f"the ranks evaluate different settings, weights or data (state keys {ids}): give every rank the same.")
+    state, done, bad = _open_state(root, key, bounds, say, show_progress) if rank == 0 else (None, {}, [])
+    todo = [[i for i in range(len(bounds)) if i not in done], str(state)]
+    if world > 1: dist.broadcast_object_list(todo, src=0)
+    state = Path(todo[1])
+    state.mkdir(parents=True, exist_ok=True)   # ranks on other nodes without a shared file system keep their own copies
+    return todo[0], state, done, bad
+
+def _finish(got, done, bounds, y, idx, key, state, chunk, seed, world, bad, t0) -> dict:
+    "Rank 0: the merged report of every chunk (resumed or computed by any rank), with the campaign's record, saved in the state."
+    new = {i: r for g in got for i, r in g.items()}
+    rep = merge_reports([done[i] if i in done else new[i] for i in range(len(bounds))], y,
+                        {'n': len(y), 'sha256': key['data_sha256'][:16], 'indices': idx.tolist()})
+    rep['campaign'] = {'key': key, 'state': str(state), 'chunk': chunk, 'chunks': len(bounds), 'world_size': world,
+                       'chunk_seeds': [chunk_seed(seed, i) for i in range(len(bounds))], 'resumed': sorted(done),
+                       'computed_by_rank': [sorted(g) for g in got], 'redone': bad, 'wall_seconds': time.time() - t0}
+    atomic_write_json(state/'report.json', rep)
+    return rep
+
 # %% ../nbs/05b_campaign.ipynb #c87d595a
 def evaluate_resumable(model:nn.Module, # model taking inputs in [0, 1] and returning logits
                        data, # `(x, y)` tensors, or an iterable of `(x, y)` batches
@@ -226,21 +255,11 @@ def evaluate_resumable(model:nn.Module, # model taking inputs in [0, 1] and retu
     _check_args(attacks, chunk, bs, seed)
     attacks = [parse_attack(a)['name'] for a in attacks]
     x, y = _as_tensors(data)
-    idx = subset_indices(len(x), n, seed)
-    x, y = x[idx], y[idx]
+    idx = subset_indices(len(x), n, seed); x, y = x[idx], y[idx]
     device = torch.device(device) if device is not None else next(model.parameters()).device
-    rank, world = _rank_world()
-    say = (lambda s: log(s if world == 1 else f"[rank {rank}] {s}")) if log else \
-          (lambda s: print(s if world == 1 else f"[rank {rank}] {s}", flush=True))
+    rank, world = _rank_world(); say = _sayer(log, rank, world)
     key, bounds, t0 = campaign_key(model, x, y, eps, norm, attacks, seed, n, chunk, bs, checks, device), chunk_bounds(len(x), chunk), time.time()
-    if world > 1:
-        ids = [None] * world; dist.all_gather_object(ids, key['id'])
-        if len(set(ids)) > 1: raise RuntimeError(f"the ranks evaluate different settings, weights or data (state keys {ids}): give every rank the same.")
-    state, done, bad = _open_state(root, key, bounds, say, show_progress) if rank == 0 else (None, {}, [])
-    todo = [[i for i in range(len(bounds)) if i not in done], str(state)]
-    if world > 1: dist.broadcast_object_list(todo, src=0)
-    todo, state = todo[0], Path(todo[1])
-    state.mkdir(parents=True, exist_ok=True)   # ranks on other nodes without a shared file system keep their own copies
+    todo, state, done, bad = _plan(root, key, bounds, say, show_progress, rank, world)
     def run_one(i):
         s, e = bounds[i]
         r = evaluate(model, (x[s:e], y[s:e]), eps=eps, attacks=attacks, norm=norm, seed=chunk_seed(seed, i), bs=bs,
@@ -251,15 +270,7 @@ def evaluate_resumable(model:nn.Module, # model taking inputs in [0, 1] and retu
     new = _run_chunks(todo[rank::world], bounds, run_one, show_progress, say, rank)
     got = [new]
     if world > 1: got = [None] * world; dist.all_gather_object(got, new)   # no shared file system needed
-    rep = None
-    if rank == 0:
-        new = {i: r for g in got for i, r in g.items()}
-        rep = merge_reports([done[i] if i in done else new[i] for i in range(len(bounds))], y,
-                            {'n': len(x), 'sha256': key['data_sha256'][:16], 'indices': idx.tolist()})
-        rep['campaign'] = {'key': key, 'state': str(state), 'chunk': chunk, 'chunks': len(bounds), 'world_size': world,
-                           'chunk_seeds': [chunk_seed(seed, i) for i in range(len(bounds))], 'resumed': sorted(done),
-                           'computed_by_rank': [sorted(g) for g in got], 'redone': bad, 'wall_seconds': time.time() - t0}
-        atomic_write_json(state/'report.json', rep)
+    rep = _finish(got, done, bounds, y, idx, key, state, chunk, seed, world, bad, t0) if rank == 0 else None
     if world > 1: box = [rep]; dist.broadcast_object_list(box, src=0); rep = box[0]
     return rep
 
@@ -284,11 +295,12 @@ def robustbench_eps(eps:float, norm:str='Linf') -> str:
     k = eps * 255
     return f"{round(k)}/255" if norm == 'Linf' and abs(k - round(k)) < 1e-6 and round(k) > 0 else f"{eps:g}"
 
-# %% ../nbs/05b_campaign.ipynb #2278690a
+# %% ../nbs/05b_campaign.ipynb #e5ed6d36
 def _aa_package_version(report):
     v = report.get('campaign', {}).get('key', {}).get('versions', {}).get('pyautoattack')
     return v or importlib.metadata.version('pyautoattack')   # a plain `evaluate` report does not record it
 
+# %% ../nbs/05b_campaign.ipynb #2278690a
 def robustbench_info(report:dict, # an `evaluate` or `evaluate_resumable` report with an AutoAttack result
                      name:str='', # the paper's title
                      authors:str='', # the paper's authors
