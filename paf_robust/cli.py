@@ -248,7 +248,7 @@ def results_table(report:dict, # a `train_run` report
     rows += [(f"{report['activation']} {k} (effective)", f"{v:.4g}") for k, v in report['activation_shape'].items()]
     if (b := report.get('best')):   # chosen on held-out training images, then tested like the last epoch's model
         v = report['validation']
-        rows.append((f"best epoch ({v['attack']}, {v['n']} held-out)", f"{b['epoch']} (validation {v['best_robust_accuracy']:.4f})"
+        rows.append((f"best epoch ({v['attack']}, {v['n']} held-out)", f"{b['epoch'] + 1} of {report['epochs']} (validation {v['best_robust_accuracy']:.4f})"
                      + (' = the last' if b['same_as_last'] else '')))
         rows += [('  best: clean accuracy', f"{b['clean_accuracy']:.4f}")] + [(f"  best: {k.upper()} accuracy", f"{a:.4f}") for k, a in b['robust_accuracy'].items()]
     rows += [('epochs', f"{report['epochs']}"), ('seconds', f"{report['seconds']:.0f}")]
