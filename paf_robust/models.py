@@ -563,9 +563,9 @@ def load_weights(model:nn.Module, # the model to load into (changed in place)
     return model
 
 # %% ../nbs/01_models.ipynb #a910115f
-_RELEASED_HINT = ("Get RobustBench's `Dai2021Parameterizing` checkpoint (CIFAR-10, Linf): `pip install robustbench`, then "
-                  "`robustbench.utils.load_model('Dai2021Parameterizing', dataset='cifar10', threat_model='Linf')` saves it as "
-                  "models/cifar10/Linf/Dai2021Parameterizing.pt.")
+_RELEASED_HINT = ("Download RobustBench's `Dai2021Parameterizing` checkpoint (CIFAR-10, Linf, 146 MB) on a machine with a network: "
+                  "`pip install gdown && gdown 1eO-MNXQSAoCuNFjIbdCheprT4Beqo9Zv -O models/cifar10/Linf/Dai2021Parameterizing.pt` "
+                  "(RobustBench's Google Drive id; see the README, 'The released checkpoint'), then pass that file.")
 
 def load_pssilu_wrn(path:str|Path, # checkpoint file (any of the usual wrappings)
                     depth:int=28, # WideResNet depth of the checkpoint
