@@ -245,7 +245,7 @@ def results_table(report:dict, # a `train_run` report
     for k, v in report['robust_accuracy'].items():
         rows.append((f"{k.upper()} accuracy", f"{v:.4f}"))
         rows += [(f"  after {a}", f"{acc:.4f}") for a, acc in report.get('autoattack_breakdown', {}).get(k, {}).items()]
-    rows += [(f"{report['activation']} {k} (effective)", f"{v:.4g}") for k, v in report['activation_shape'].items()]
+    rows += [(f"{report['activation']} |{k}| (as its formula uses it)", f"{v:.4g}") for k, v in report['activation_shape'].items()]
     if (b := report.get('best')):   # chosen on held-out training images, then tested like the last epoch's model
         v = report['validation']
         rows.append((f"best epoch ({v['attack']}, {v['n']} held-out)", f"{b['epoch'] + 1} of {report['epochs']} (validation {v['best_robust_accuracy']:.4f})"

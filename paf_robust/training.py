@@ -575,7 +575,8 @@ class EpochLog(Callback):
         if self.learn.logger is not noop: self.learn.logger = self.log
     def log(self, values:list):
         "Print the Recorder's values of an epoch as one line."
-        parts = [f"{n} {v}" for n, v in zip(self.recorder.metric_names, values) if n != 'time']
+        parts = [f"{n} {v:.4g}" if isinstance(v, float) else f"{n} {v}"   # 4 digits: the full values are in history.csv
+                 for n, v in zip(self.recorder.metric_names, values) if n != 'time' and v != '']
         adv = [c for c in self.learn.cbs if hasattr(c, 'cur_eps')]
         if adv: parts.append(f"eps {adv[0].cur_eps:.4g}")
         parts += [f"|{n.rsplit('.', 1)[-1]}| {p.detach().abs().max().item():.4g}" for n, p in paf_parameters(unwrap_model(self.learn.model)).items()]
